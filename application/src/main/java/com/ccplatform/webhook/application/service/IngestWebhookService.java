@@ -1,0 +1,140 @@
+package com.ccplatform.webhook.application.service;
+
+import com.ccplatform.webhook.application.port.Deadline;
+import com.ccplatform.webhook.application.port.in.IngestOutcome;
+import com.ccplatform.webhook.application.port.in.IngestOutcome.Reason;
+import com.ccplatform.webhook.application.port.in.IngestWebhookCommand;
+import com.ccplatform.webhook.application.port.in.IngestWebhookUseCase;
+import com.ccplatform.webhook.application.port.in.Trace;
+import com.ccplatform.webhook.application.port.out.DependencyUnavailableException;
+import com.ccplatform.webhook.application.port.out.WebhookTelemetry;
+import com.ccplatform.webhook.domain.event.EchoPolicy;
+import com.ccplatform.webhook.domain.event.EventClassifier;
+import com.ccplatform.webhook.domain.event.HealthCheck;
+import com.ccplatform.webhook.domain.event.Ignored;
+import com.ccplatform.webhook.domain.event.IntegrationId;
+import com.ccplatform.webhook.domain.event.IntegrationIdLocator;
+import com.ccplatform.webhook.domain.event.Malformed;
+import com.ccplatform.webhook.domain.event.OutboundMessage;
+import com.ccplatform.webhook.domain.event.StatusEvent;
+import com.ccplatform.webhook.domain.event.WebhookEvent;
+import com.ccplatform.webhook.domain.publish.AgentMessage;
+import com.ccplatform.webhook.domain.publish.PublishableEvent;
+import com.ccplatform.webhook.domain.publish.StatusUpdate;
+import com.ccplatform.webhook.domain.signature.SignatureVerifier;
+import com.ccplatform.webhook.domain.tenant.Tenant;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The FRD 5.4 flow: find the tenant, verify the signature, classify, drop echoes, re-host media, publish with
+ * confirm. The signature is checked before anything else is said about the tenant, so a forger learns nothing.
+ */
+public final class IngestWebhookService implements IngestWebhookUseCase {
+
+    private final TenantResolver tenants;
+    private final AttachmentRehosting media;
+    private final PublishingWithRetry publishing;
+    private final WebhookTelemetry telemetry;
+    private final EchoPolicy echoPolicy;
+    private final IngestSettings settings;
+    private final Clock clock;
+    private final IntegrationIdLocator locator = new IntegrationIdLocator();
+    private final SignatureVerifier signatures = new SignatureVerifier();
+    private final EventClassifier classifier = new EventClassifier();
+
+    public IngestWebhookService(IngestPorts ports, EchoPolicy echoPolicy, IngestSettings settings) {
+        this.tenants = new TenantResolver(ports.tenants());
+        this.media = new AttachmentRehosting(ports.tokens(), ports.mediaSource(), ports.mediaStore(),
+                ports.mediaPolicy(), ports.objectIds(), ports.clock(), ports.telemetry());
+        this.publishing = new PublishingWithRetry(ports.publisher(), ports.telemetry(), settings.retryDelay());
+        this.telemetry = ports.telemetry();
+        this.echoPolicy = echoPolicy;
+        this.settings = settings;
+        this.clock = ports.clock();
+    }
+
+    @Override
+    public IngestOutcome ingest(IngestWebhookCommand command) {
+        Trace trace = Trace.empty();
+        List<IntegrationId> candidates = locator.candidates(command.webhook());
+        if (candidates.isEmpty()) {
+            return new IngestOutcome.Rejected(trace, Reason.MISSING_INTEGRATION_ID, "no integration id in channel");
+        }
+        Optional<TenantResolver.Resolved> resolved;
+        try {
+            resolved = tenants.resolve(candidates, command.deadline());
+        } catch (DependencyUnavailableException e) {
+            return command.deadline().isExpired() ? new IngestOutcome.TimedOut(trace)
+                    : new IngestOutcome.Unavailable(trace, e.dependency());
+        }
+        if (resolved.isEmpty()) {
+            return new IngestOutcome.Rejected(trace.withTenant(candidates.get(0), null), Reason.UNKNOWN_INTEGRATION,
+                    "no tenant for the integration");
+        }
+        Tenant tenant = resolved.get().tenant();
+        trace = trace.withTenant(resolved.get().integrationId(), tenant.id());
+        if (!signatures.isAuthentic(command.rawBody(), command.signatureHeader(), tenant.secrets())) {
+            telemetry.signatureRejected(tenant.id());
+            return new IngestOutcome.Rejected(trace, Reason.INVALID_SIGNATURE, "signature does not match");
+        }
+        if (!tenant.isActive()) {
+            return new IngestOutcome.Rejected(trace, Reason.TENANT_INACTIVE, "tenant is not active");
+        }
+        WebhookEvent event = classifier.classify(command.webhook(), clock.instant());
+        return handle(event, resolved.get(), trace, command.deadline());
+    }
+
+    private IngestOutcome handle(WebhookEvent event, TenantResolver.Resolved owner, Trace trace, Deadline deadline) {
+        // Java 17 has no pattern switch; the sealed hierarchy keeps this chain complete (see the final throw)
+        if (event instanceof OutboundMessage message) {
+            return handleMessage(message, owner, trace, deadline);
+        }
+        if (event instanceof StatusEvent status) {
+            return publish(statusUpdate(status, owner), trace.withEvent(status.id(), status.kind(), false), false,
+                    deadline);
+        }
+        if (event instanceof HealthCheck check) {
+            return new IngestOutcome.HealthCheckAcknowledged(trace.withEvent(null, check.kind(), false));
+        }
+        if (event instanceof Ignored ignored) {
+            return new IngestOutcome.Ignored(trace.withEvent(null, ignored.kind(), false), ignored.reason());
+        }
+        if (event instanceof Malformed malformed) {
+            return new IngestOutcome.Rejected(trace.withEvent(null, malformed.kind(), false), Reason.INVALID_EVENT,
+                    malformed.problem());
+        }
+        throw new IllegalStateException("unhandled event type " + event.getClass().getName());
+    }
+
+    private IngestOutcome handleMessage(OutboundMessage message, TenantResolver.Resolved owner, Trace trace,
+                                        Deadline deadline) {
+        Trace traced = trace.withEvent(message.id(), message.kind(), message.hasMedia());
+        if (echoPolicy.isEcho(message)) {
+            telemetry.echoFiltered(owner.tenant().id(), message.id());
+            return new IngestOutcome.EchoFiltered(traced);
+        }
+        AttachmentRehosting.Result rehosted = message.hasMedia()
+                ? media.rehostAll(owner.tenant().id(), message.attachments(),
+                        deadline.reserving(settings.publishReserve()).capped(settings.mediaTimeout()))
+                : new AttachmentRehosting.Result(List.of(), Optional.empty());
+        AgentMessage agentMessage = new AgentMessage(owner.tenant().id(), owner.integrationId(), message.id(),
+                message.time(), message.text(), message.to(), rehosted.media(), rehosted.failure(),
+                message.conversationId());
+        return publish(agentMessage, traced, rehosted.failure().isPresent(), deadline);
+    }
+
+    private IngestOutcome publish(PublishableEvent event, Trace trace, boolean mediaDegraded, Deadline deadline) {
+        if (publishing.publish(event, deadline)) {
+            return new IngestOutcome.Accepted(trace, mediaDegraded);
+        }
+        return deadline.isExpired() ? new IngestOutcome.TimedOut(trace)
+                : new IngestOutcome.Unavailable(trace, "rabbitmq");
+    }
+
+    private static StatusUpdate statusUpdate(StatusEvent status, TenantResolver.Resolved owner) {
+        return new StatusUpdate(owner.tenant().id(), owner.integrationId(), status.id(), status.originalMessageId(),
+                status.status(), status.time(), status.isFinalReceipt(), status.reasons(), status.conversationId());
+    }
+}

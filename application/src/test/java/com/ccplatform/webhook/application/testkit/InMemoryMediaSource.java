@@ -1,0 +1,60 @@
+package com.ccplatform.webhook.application.testkit;
+
+import com.ccplatform.webhook.application.port.Deadline;
+import com.ccplatform.webhook.application.port.out.AccessToken;
+import com.ccplatform.webhook.application.port.out.MediaDownload;
+import com.ccplatform.webhook.application.port.out.MediaSource;
+import com.ccplatform.webhook.application.port.out.MediaTransferException;
+import com.ccplatform.webhook.domain.media.MediaFailure;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Genesys's download endpoint in memory: files by URL, each with a content type, and the tokens it was shown. */
+public final class InMemoryMediaSource implements MediaSource {
+
+    private record File(byte[] bytes, String contentType, boolean announceLength) {
+    }
+
+    private final Map<String, File> files = new ConcurrentHashMap<>();
+    private final Map<String, MediaFailure> failures = new ConcurrentHashMap<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+
+    public InMemoryMediaSource serve(String url, byte[] bytes, String contentType) {
+        files.put(url, new File(bytes.clone(), contentType, true));
+        return this;
+    }
+
+    /** Serves without a Content-Length, as a chunked response would. */
+    public InMemoryMediaSource serveChunked(String url, byte[] bytes, String contentType) {
+        files.put(url, new File(bytes.clone(), contentType, false));
+        return this;
+    }
+
+    public InMemoryMediaSource failWith(String url, MediaFailure failure) {
+        failures.put(url, failure);
+        return this;
+    }
+
+    /** The `Authorization` header values the downloads were made with. */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
+    @Override
+    public MediaDownload open(String url, AccessToken token, Deadline deadline) throws MediaTransferException {
+        authorizations.add(token.authorizationHeader());
+        MediaFailure failure = failures.get(url);
+        if (failure != null) {
+            throw new MediaTransferException(failure, "in-memory source fails this url");
+        }
+        File file = files.get(url);
+        if (file == null) {
+            throw new MediaTransferException(MediaFailure.DOWNLOAD_FAILED, "404 from in-memory source");
+        }
+        return new MediaDownload(new ByteArrayInputStream(file.bytes()), file.contentType(),
+                file.announceLength() ? file.bytes().length : -1);
+    }
+}

@@ -1,0 +1,105 @@
+package com.ccplatform.webhook.domain.event;
+
+import com.ccplatform.webhook.domain.event.GenesysWebhook.ChannelEvent;
+import com.ccplatform.webhook.domain.event.GenesysWebhook.Participant;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides what a webhook means (FRD 5.1.2 step 4, Appendix A, and the real Genesys shapes): an agent message, a
+ * status event, a health check, something to ignore, or a known type that is missing what it needs.
+ */
+public final class EventClassifier {
+
+    /** Classifies a webhook; {@code receivedAt} stands in for `channel.time` when Genesys sent none. */
+    public WebhookEvent classify(GenesysWebhook webhook, Instant receivedAt) {
+        if (!"Outbound".equalsIgnoreCase(webhook.direction())) {
+            return new Ignored("direction is " + (webhook.direction() == null ? "absent" : webhook.direction()));
+        }
+        String type = webhook.type() == null ? "" : webhook.type();
+        return switch (type.toLowerCase(java.util.Locale.ROOT)) {
+            case "text", "structured", "attachment" -> message(webhook, receivedAt);
+            case "receipt" -> receipt(webhook, receivedAt);
+            case "typing" -> status(webhook, DeliveryStatus.TYPING, receivedAt);
+            case "disconnect" -> status(webhook, DeliveryStatus.DISCONNECT, receivedAt);
+            case "event" -> channelEvent(webhook, receivedAt);
+            case "healthcheck" -> new HealthCheck();
+            default -> new Ignored("unsupported type " + (type.isEmpty() ? "(absent)" : type));
+        };
+    }
+
+    private WebhookEvent message(GenesysWebhook webhook, Instant receivedAt) {
+        Optional<String> problem = missingIdOrTime(webhook);
+        if (problem.isPresent()) {
+            return new Malformed(problem.get());
+        }
+        Participant to = webhook.channelOrEmpty().to();
+        if (to == null || to.id() == null || to.id().isBlank()) {
+            return new Malformed("channel.to.id is missing");
+        }
+        List<Attachment> attachments = webhook.content().stream()
+                .filter(Objects::nonNull)
+                .filter(c -> "Attachment".equalsIgnoreCase(c.contentType()) && c.attachment() != null)
+                .map(GenesysWebhook.Content::attachment)
+                .filter(a -> a.id() != null && !a.id().isBlank())
+                .map(a -> new Attachment(a.id(), a.url(), a.mime(), a.filename(), a.sha256(), a.contentSizeBytes()))
+                .toList();
+        return new OutboundMessage(new GenesysEventId(webhook.id()), new Recipient(to.id(), to.idType()),
+                webhook.text(), attachments, time(webhook, receivedAt), webhook.channelOrEmpty().messageId(),
+                webhook.conversationId());
+    }
+
+    private WebhookEvent receipt(GenesysWebhook webhook, Instant receivedAt) {
+        if (webhook.status() == null || webhook.status().isBlank()) {
+            return new Malformed("a Receipt needs a status");
+        }
+        return DeliveryStatus.fromReceipt(webhook.status())
+                .map(status -> status(webhook, status, receivedAt))
+                .orElseGet(() -> new Ignored("unsupported receipt status " + webhook.status()));
+    }
+
+    private WebhookEvent channelEvent(GenesysWebhook webhook, Instant receivedAt) {
+        for (ChannelEvent event : webhook.events()) {
+            if (event == null) {
+                continue;
+            }
+            if ("Typing".equalsIgnoreCase(event.eventType())) {
+                return status(webhook, DeliveryStatus.TYPING, receivedAt);
+            }
+            if ("Presence".equalsIgnoreCase(event.eventType()) && "Disconnect".equalsIgnoreCase(event.presenceType())) {
+                return status(webhook, DeliveryStatus.DISCONNECT, receivedAt);
+            }
+        }
+        return new Ignored("Event without a typing or disconnect entry");
+    }
+
+    private WebhookEvent status(GenesysWebhook webhook, DeliveryStatus status, Instant receivedAt) {
+        Optional<String> problem = missingIdOrTime(webhook);
+        if (problem.isPresent()) {
+            return new Malformed(problem.get());
+        }
+        // A real receipt shares the id of the message it is about; the FRD's shape names it in channel.messageId.
+        String messageId = webhook.channelOrEmpty().messageId();
+        String original = messageId != null && !messageId.isBlank() ? messageId
+                : status == DeliveryStatus.TYPING || status == DeliveryStatus.DISCONNECT ? null : webhook.id();
+        return new StatusEvent(new GenesysEventId(webhook.id()), original, status, time(webhook, receivedAt),
+                webhook.isFinalReceipt(), webhook.reasons(), webhook.conversationId());
+    }
+
+    private static Optional<String> missingIdOrTime(GenesysWebhook webhook) {
+        if (webhook.id() == null || webhook.id().isBlank()) {
+            return Optional.of("id is missing");
+        }
+        String time = webhook.channelOrEmpty().time();
+        if (time != null && !time.isBlank() && EventTime.parseOrEmpty(time).isEmpty()) {
+            return Optional.of("channel.time is not an ISO-8601 date-time");
+        }
+        return Optional.empty();
+    }
+
+    private static EventTime time(GenesysWebhook webhook, Instant receivedAt) {
+        return EventTime.parseOrEmpty(webhook.channelOrEmpty().time()).orElseGet(() -> EventTime.of(receivedAt));
+    }
+}

@@ -1,0 +1,62 @@
+package com.ccplatform.webhook.domain.event;
+
+import java.util.List;
+
+/**
+ * A Genesys Open Messaging webhook as it arrived, before any decision: the fields the service reads, in both the
+ * FRD's shapes and the real ones (genesys-wire-facts). Strings are as sent and may be null; the classifier decides
+ * what they mean. Lists are never null.
+ */
+public record GenesysWebhook(
+        String id,
+        Channel channel,
+        String type,
+        String text,
+        String direction,
+        String status,
+        List<ChannelEvent> events,
+        List<Content> content,
+        String conversationId,
+        Boolean isFinalReceipt,
+        List<Reason> reasons,
+        String originatingEntity) {
+
+    public GenesysWebhook {
+        events = events == null ? List.of() : List.copyOf(events);
+        content = content == null ? List.of() : List.copyOf(content);
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** The `channel` object; every field may be null. */
+    public record Channel(String id, Participant from, Participant to, String time, String messageId) {
+    }
+
+    /** One side of a conversation (`channel.from` / `channel.to`). */
+    public record Participant(String id, String idType, String nickname) {
+    }
+
+    /** An entry of `events[]` on `type: "Event"` webhooks: typing (`On`) or presence (`Join`, `Disconnect`, ...). */
+    public record ChannelEvent(String eventType, String typingType, Long typingDuration, String presenceType) {
+    }
+
+    /** An entry of `content[]`; only `contentType: "Attachment"` carries an attachment. */
+    public record Content(String contentType, WireAttachment attachment) {
+    }
+
+    /** The attachment object as sent: `url` is authenticated and must never be logged. */
+    public record WireAttachment(String id, String mediaType, String url, String mime, String filename,
+                                 String sha256, Long contentSizeBytes) {
+        @Override
+        public String toString() {
+            return "WireAttachment[id=" + id + ", mime=" + mime + ", url=redacted]";
+        }
+    }
+
+    /** A failure reason on a `Failed` receipt. */
+    public record Reason(String code, String message) {
+    }
+
+    public Channel channelOrEmpty() {
+        return channel == null ? new Channel(null, null, null, null, null) : channel;
+    }
+}
