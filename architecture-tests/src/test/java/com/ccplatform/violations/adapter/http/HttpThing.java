@@ -1,0 +1,5 @@
+package com.ccplatform.violations.adapter.http;
+
+/** An adapter other classes should not reach. */
+public class HttpThing {
+}

@@ -1,0 +1,5 @@
+package com.ccplatform.violations.misc;
+
+/** A class that belongs to no layer. */
+public class Stray {
+}
