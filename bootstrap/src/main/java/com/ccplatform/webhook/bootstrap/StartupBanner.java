@@ -19,7 +19,7 @@ final class StartupBanner {
     void broker(BrokerConfiguration config, Optional<EmbeddedAmqpBroker> embedded) {
         lines.add(embedded.map(b -> "  broker       embedded AMQP 0-9-1 broker at " + b.host() + ":" + b.port()
                         + " (in memory; set RABBITMQ_HOST for RabbitMQ)")
-                .orElse("  broker       RabbitMQ at " + config.host().orElseThrow() + ":" + config.port()));
+                .orElseGet(() -> "  broker       RabbitMQ at " + config.host().orElseThrow() + ":" + config.port()));
         lines.add("  queues       " + config.outboundQueue() + ", " + config.statusQueue());
     }
 
