@@ -3,6 +3,7 @@ package com.ccplatform.webhook.adapter.tenant;
 import com.ccplatform.webhook.application.port.Deadline;
 import com.ccplatform.webhook.application.port.out.DependencyUnavailableException;
 import com.github.benmanes.caffeine.cache.AsyncCache;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,8 +36,21 @@ final class SharedLookup {
             return value;
         } catch (DependencyUnavailableException | RuntimeException e) {
             // a failed future leaves the cache, so the next caller tries again
-            mine.completeExceptionally(e);
+            mine.completeExceptionally(new FailedFetch(e));
             throw e;
+        }
+    }
+
+    /**
+     * Carries a failed fetch to the callers that waited on it. It is a CancellationException because Caffeine drops
+     * such futures quietly, where it logs any other failure as a warning with a stack trace, once per failed lookup.
+     */
+    private static final class FailedFetch extends CancellationException {
+        private static final long serialVersionUID = 1L;
+
+        FailedFetch(Exception cause) {
+            super("shared fetch failed");
+            initCause(cause);
         }
     }
 
@@ -49,7 +63,7 @@ final class SharedLookup {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DependencyUnavailableException(dependency, "interrupted", e);
-        } catch (ExecutionException e) {
+        } catch (CancellationException | ExecutionException e) {
             if (e.getCause() instanceof DependencyUnavailableException) {
                 throw (DependencyUnavailableException) e.getCause();
             }
