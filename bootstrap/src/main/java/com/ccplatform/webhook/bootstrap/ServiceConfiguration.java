@@ -70,7 +70,7 @@ record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker, Optio
 
     private static Optional<AuthServiceSettings> authService(Environment env) {
         return env.optional("AUTH_SERVICE_URL").map(url -> new AuthServiceSettings(uri("AUTH_SERVICE_URL", url),
-                env.string("AUTH_SERVICE_TOKEN", env.string("TENANT_SERVICE_TOKEN", null)),
+                env.string("AUTH_SERVICE_TOKEN", null),
                 env.seconds("AUTH_SERVICE_TIMEOUT", AuthServiceSettings.DEFAULT_TIMEOUT), BreakerSettings.defaults(),
                 AuthServiceSettings.DEFAULT_REFRESH_MARGIN));
     }
