@@ -53,7 +53,7 @@ public final class MicrometerWebhookTelemetry implements WebhookTelemetry {
     public void echoFiltered(TenantId tenant, GenesysEventId event) {
         counter("echo.filtered", "Echoes of injected messages dropped", "tenant_id", tenant.value()).increment();
         LOG.atInfo().setMessage("echo_filtered").addKeyValue("tenant_id", tenant.value())
-                .addKeyValue("genesys_id", event == null ? null : event.value()).log();
+                .addKeyValue("genesys_id", idOf(event)).log();
     }
 
     @Override
@@ -74,8 +74,8 @@ public final class MicrometerWebhookTelemetry implements WebhookTelemetry {
         String queue = queues.get(destination);
         publishFailures(queue).increment();
         LOG.atWarn().setMessage("rabbitmq_publish_failed").addKeyValue("queue", queue)
-                .addKeyValue("genesys_id", event == null ? null : event.value()).addKeyValue("attempt", attempt)
-                .addKeyValue("cause", shortened(cause)).log();
+                .addKeyValue("genesys_id", idOf(event)).addKeyValue("attempt", attempt)
+                .addKeyValue("cause", cause == null ? "unknown" : shortened(cause)).log();
     }
 
     @Override
@@ -83,7 +83,7 @@ public final class MicrometerWebhookTelemetry implements WebhookTelemetry {
         String queue = queues.get(destination);
         publishAbandoned(queue).increment();
         LOG.atError().setMessage("rabbitmq_publish_abandoned").addKeyValue("severity", "critical")
-                .addKeyValue("queue", queue).addKeyValue("genesys_id", event == null ? null : event.value()).log();
+                .addKeyValue("queue", queue).addKeyValue("genesys_id", idOf(event)).log();
     }
 
     private Counter publishFailures(String queue) {
@@ -98,10 +98,11 @@ public final class MicrometerWebhookTelemetry implements WebhookTelemetry {
         return Counter.builder(name).description(description).tag(tag, value).register(registry);
     }
 
+    private static String idOf(GenesysEventId event) {
+        return event == null ? "unknown" : event.value();
+    }
+
     private static String shortened(String cause) {
-        if (cause == null) {
-            return null;
-        }
         return cause.length() <= LONGEST_CAUSE ? cause : cause.substring(0, LONGEST_CAUSE) + "...";
     }
 }

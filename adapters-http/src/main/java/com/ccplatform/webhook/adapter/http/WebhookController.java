@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * `POST /webhook`: checks the content type, reads the raw body once under the size cap, parses those same bytes,
@@ -105,19 +106,26 @@ final class WebhookController {
     }
 
     private static void logProcessed(Trace trace, WebhookReply reply, IngestOutcome outcome, Duration elapsed) {
-        LOG.atLevel(reply.level()).setMessage("webhook_processed")
-                .addKeyValue("tenant_id", trace.tenantId() == null ? null : trace.tenantId().value())
-                .addKeyValue("genesys_id", trace.genesysId() == null ? null : trace.genesysId().value())
-                .addKeyValue("integration_id", trace.integrationId() == null ? null : trace.integrationId().value())
-                .addKeyValue("event_type", WebhookRequestMetrics.eventType(trace))
+        LoggingEventBuilder line = LOG.atLevel(reply.level()).setMessage("webhook_processed");
+        // Fields not known for this request (no tenant before the lookup, no id on a health check) are left out.
+        addIfKnown(line, "tenant_id", trace.tenantId() == null ? null : trace.tenantId().value());
+        addIfKnown(line, "genesys_id", trace.genesysId() == null ? null : trace.genesysId().value());
+        addIfKnown(line, "integration_id", trace.integrationId() == null ? null : trace.integrationId().value());
+        line.addKeyValue("event_type", WebhookRequestMetrics.eventType(trace))
                 .addKeyValue("processing_time_ms", elapsed.toMillis())
                 .addKeyValue("echo_filtered", outcome instanceof IngestOutcome.EchoFiltered)
                 .addKeyValue("has_media", trace.hasMedia())
                 .addKeyValue("media_degraded", outcome instanceof IngestOutcome.Accepted a && a.mediaDegraded())
                 .addKeyValue("status", reply.outcome())
-                .addKeyValue("http_status", reply.httpStatus())
-                .addKeyValue("detail", detail(outcome))
-                .log();
+                .addKeyValue("http_status", reply.httpStatus());
+        addIfKnown(line, "detail", detail(outcome));
+        line.log();
+    }
+
+    private static void addIfKnown(LoggingEventBuilder line, String key, String value) {
+        if (value != null) {
+            line.addKeyValue(key, value);
+        }
     }
 
     /** The use case's own words on why (no secrets: ids, kinds and dependency names only), or null. */

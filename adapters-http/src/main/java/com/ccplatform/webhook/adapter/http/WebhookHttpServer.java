@@ -6,6 +6,8 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -87,11 +89,25 @@ public final class WebhookHttpServer {
         config.routes.get("/metrics", operations::metrics);
         config.routes.error(404, ctx -> JsonResponses.send(ctx, 404, Map.of("error", "Not found")));
         config.routes.error(405, ctx -> JsonResponses.send(ctx, 405, Map.of("error", "Method not allowed")));
+        config.router.javaLangErrorHandler(WebhookHttpServer::answerError);
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.atError().setMessage("request_failed").addKeyValue("severity", "critical")
                     .addKeyValue("path", ctx.path()).addKeyValue("error", e.getClass().getName()).setCause(e).log();
             JsonResponses.send(ctx, 500, Map.of("error", "Processing failed"));
         });
+    }
+
+    /** A java.lang.Error (stack overflow, out of memory) still gets the JSON 500, if the JVM can still answer. */
+    private static void answerError(HttpServletResponse response, Error error) {
+        LOG.atError().setMessage("request_failed").addKeyValue("severity", "critical")
+                .addKeyValue("error", error.getClass().getName()).setCause(error).log();
+        try {
+            response.setStatus(500);
+            response.setContentType(JsonResponses.CONTENT_TYPE);
+            response.getOutputStream().write(JsonResponses.bytes(Map.of("error", "Processing failed")));
+        } catch (IOException | RuntimeException e) {
+            LOG.atDebug().setMessage("error_reply_not_sent").addKeyValue("error", e.getClass().getName()).log();
+        }
     }
 
     private void guards(JavalinConfig config) {
