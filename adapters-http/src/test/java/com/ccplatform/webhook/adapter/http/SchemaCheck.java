@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -57,8 +56,7 @@ final class SchemaCheck {
         }
         JsonNode properties = schema.path("properties");
         JsonNode additional = schema.get("additionalProperties");
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             String where = at + "." + field.getKey();
             if (properties.has(field.getKey())) {
                 check(properties.get(field.getKey()), field.getValue(), where, problems);
