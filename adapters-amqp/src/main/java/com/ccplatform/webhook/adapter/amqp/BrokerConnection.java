@@ -143,6 +143,7 @@ final class BrokerConnection {
         ((Recoverable) opened).addRecoveryListener(new RecoveryListener() {
             @Override
             public void handleRecovery(Recoverable recoverable) {
+                redeclare(opened);
                 blocked = false;
                 state = "connected to " + settings.host() + ":" + settings.port() + " (recovered)";
                 LOG.info("RabbitMQ connection '{}' recovered", settings.connectionName());
@@ -153,6 +154,14 @@ final class BrokerConnection {
                 LOG.info("RabbitMQ connection '{}' recovering", settings.connectionName());
             }
         });
+    }
+
+    private void redeclare(Connection recovered) {
+        try {
+            Topology.prepare(recovered, settings);
+        } catch (IOException | TimeoutException | RuntimeException e) {
+            LOG.error("RabbitMQ topology not redeclared after recovery: {}", e.getMessage());
+        }
     }
 
     private void lost(ShutdownSignalException cause) {

@@ -21,7 +21,8 @@ final class ConnectionFactories {
         factory.setPassword(settings.password());
         factory.setVirtualHost(settings.virtualHost());
         factory.setAutomaticRecoveryEnabled(true);
-        factory.setTopologyRecoveryEnabled(true);
+        // the client would redeclare on the channel that declared, which is closed: BrokerConnection redeclares
+        factory.setTopologyRecoveryEnabled(false);
         factory.setNetworkRecoveryInterval(RECOVERY_INTERVAL_MILLIS);
         factory.setRequestedHeartbeat(HEARTBEAT_SECONDS);
         factory.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
