@@ -89,14 +89,6 @@ final class ConfirmChannel {
         return confirms;
     }
 
-    void close() {
-        try {
-            channel.close();
-        } catch (IOException | java.util.concurrent.TimeoutException | ShutdownSignalException e) {
-            // already closed or closing with its connection: its shutdown listener has failed what was pending
-        }
-    }
-
     private CompletableFuture<Void> send(String exchange, AmqpMessage message) {
         ConcurrentNavigableMap<Long, Pending> generation = pending;
         CompletableFuture<Void> confirm = new CompletableFuture<>();

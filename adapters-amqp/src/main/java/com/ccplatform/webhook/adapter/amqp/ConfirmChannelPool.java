@@ -49,12 +49,6 @@ final class ConfirmChannelPool {
         return confirms;
     }
 
-    void close() {
-        for (int i = 0; i < channels.length(); i++) {
-            channels.get(i).close();
-        }
-    }
-
     // Connection-level failures are recovered by the client; a channel the broker closed alone is replaced here.
     private ConfirmChannel usable(int slot) {
         ConfirmChannel channel = channels.get(slot);

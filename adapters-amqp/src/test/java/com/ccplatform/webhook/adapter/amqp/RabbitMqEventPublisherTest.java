@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,6 +78,37 @@ class RabbitMqEventPublisherTest {
                 .collect(Collectors.groupingBy(m -> m.getProps().getMessageId(), Collectors.counting()));
         assertThat(copies).hasSize(2_000).containsOnlyKeys(confirmed.keySet());
         assertThat(copies.values()).containsOnly(1L);
+    }
+
+    @Test
+    void closesOnlyAfterTheConfirmsInFlightAreSettledAndRefusesLaterPublishes() throws Exception {
+        RabbitMqEventPublisher publisher = fixture.publisher();
+        ExecutorService callers = Executors.newFixedThreadPool(16);
+        Map<String, Boolean> confirmed = new ConcurrentHashMap<>();
+        for (int i = 0; i < 400; i++) {
+            AgentMessage message = agentMessage("msg-closing-" + i);
+            callers.execute(() -> {
+                try {
+                    publisher.publish(message, Deadline.in(BUDGET));
+                    confirmed.put(message.deduplicationKey(), true);
+                } catch (PublishFailedException e) {
+                    confirmed.put(message.deduplicationKey(), false);
+                }
+            });
+        }
+        PublisherFixture.eventually(BUDGET, () -> confirmed.size() >= 50);
+
+        assertThat(publisher.close(Duration.ofSeconds(10))).isTrue();
+        callers.shutdown();
+        assertThat(callers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(publisher.check().healthy()).isFalse();
+        assertThatThrownBy(() -> publisher.publish(agentMessage("msg-after-close"), Deadline.in(BUDGET)))
+                .isInstanceOf(PublishFailedException.class).hasMessageContaining("closed");
+        Set<String> inQueue = fixture.drain(fixture.settings.outboundQueue()).stream()
+                .map(m -> m.getProps().getMessageId()).collect(Collectors.toSet());
+        assertThat(inQueue).containsAll(confirmed.entrySet().stream().filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey).toList());
     }
 
     @Test
