@@ -95,38 +95,48 @@ final class BrokerConnection {
     }
 
     private boolean attempt(boolean first) {
+        Connection opened;
         try {
-            Connection opened = factory.newConnection(settings.connectionName());
-            try {
-                Topology.prepare(opened, settings);
-                ConfirmChannelPool pool = ConfirmChannelPool.open(opened, settings.channelPoolSize());
-                listenTo(opened);
-                connection = opened;
-                channels = pool;
-                state = "connected to " + settings.host() + ":" + settings.port();
-                LOG.info("RabbitMQ connected as '{}' to {}", settings.connectionName(), settings);
-                if (closed) {
-                    opened.abort();
-                }
-                return true;
-            } catch (IOException | TimeoutException | RuntimeException e) {
-                opened.abort();
-                throw e;
-            }
-        } catch (AmqpTopologyException e) {
-            state = e.getMessage();
-            if (first) {
-                throw e;
-            }
-            LOG.error(e.getMessage());
-            return false;
+            opened = factory.newConnection(settings.connectionName());
         } catch (IOException | TimeoutException | RuntimeException e) {
-            state = "cannot connect to " + settings.host() + ":" + settings.port() + " (" + e + ")";
-            if (first) {
-                LOG.warn("RabbitMQ {}; publishing fails until it answers, retrying every {} ms", state, RETRY_MILLIS);
-            }
-            return false;
+            return failed(first, "cannot connect to " + settings.host() + ":" + settings.port() + " (" + describe(e) + ")");
         }
+        try {
+            Topology.prepare(opened, settings);
+            ConfirmChannelPool pool = ConfirmChannelPool.open(opened, settings.channelPoolSize());
+            listenTo(opened);
+            connection = opened;
+            channels = pool;
+            state = "connected to " + settings.host() + ":" + settings.port();
+            LOG.info("RabbitMQ connected as '{}' to {}", settings.connectionName(), settings);
+            if (closed) {
+                opened.abort();
+            }
+            return true;
+        } catch (AmqpTopologyException e) {
+            opened.abort();
+            if (first) {
+                state = e.getMessage();
+                throw e;
+            }
+            return failed(false, e.getMessage());
+        } catch (IOException | TimeoutException | RuntimeException e) {
+            opened.abort();
+            return failed(first, "connected but could not declare the queues or open channels (" + describe(e) + ")");
+        }
+    }
+
+    private boolean failed(boolean first, String why) {
+        state = why;
+        if (first) {
+            LOG.warn("RabbitMQ {}; publishing fails until it succeeds, retrying every {} ms", why, RETRY_MILLIS);
+        }
+        return false;
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause = e.getMessage() == null && e.getCause() != null ? e.getCause() : e;
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     private void listenTo(Connection opened) {

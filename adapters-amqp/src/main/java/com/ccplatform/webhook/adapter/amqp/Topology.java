@@ -17,6 +17,8 @@ final class Topology {
 
     private static final Logger LOG = LoggerFactory.getLogger(Topology.class);
     private static final int PRECONDITION_FAILED = 406;
+    // Qpid refuses a redeclare with another exchange type by closing the connection with NOT_ALLOWED
+    private static final int NOT_ALLOWED = 530;
     private static final int NOT_FOUND = 404;
 
     private Topology() {
@@ -48,7 +50,7 @@ final class Topology {
             }
             channel.close();
         } catch (IOException e) {
-            if (replyCode(e) == PRECONDITION_FAILED) {
+            if (replyCode(e) == PRECONDITION_FAILED || replyCode(e) == NOT_ALLOWED) {
                 throw new AmqpTopologyException("RabbitMQ " + declaring + " already exists with other arguments than"
                         + " this service declares (durable, " + settings.queueType().wireName() + "): " + reason(e)
                         + ". Match RABBITMQ_QUEUE_TYPE to it, or set RABBITMQ_DECLARE=false to use the existing"
@@ -78,14 +80,20 @@ final class Topology {
     }
 
     private static int replyCode(IOException e) {
-        if (e.getCause() instanceof ShutdownSignalException signal
-                && signal.getReason() instanceof AMQP.Channel.Close close) {
-            return close.getReplyCode();
+        if (e.getCause() instanceof ShutdownSignalException signal) {
+            if (signal.getReason() instanceof AMQP.Channel.Close close) {
+                return close.getReplyCode();
+            }
+            if (signal.getReason() instanceof AMQP.Connection.Close close) {
+                return close.getReplyCode();
+            }
         }
         return -1;
     }
 
     private static String reason(IOException e) {
-        return ((AMQP.Channel.Close) ((ShutdownSignalException) e.getCause()).getReason()).getReplyText();
+        Object reason = ((ShutdownSignalException) e.getCause()).getReason();
+        return reason instanceof AMQP.Channel.Close close ? close.getReplyText()
+                : ((AMQP.Connection.Close) reason).getReplyText();
     }
 }

@@ -112,13 +112,14 @@ class RabbitMqEventPublisherTest {
     }
 
     @Test
-    void failsAPublishThatTheBrokerReturnsBecauseItsQueueWasDeleted() throws Exception {
+    void failsAPublishThatTheBrokerCannotRouteBecauseItsQueueWasDeleted() throws Exception {
         RabbitMqEventPublisher publisher = fixture.publisher();
         publisher.publish(agentMessage("msg-before"), Deadline.in(BUDGET));
         fixture.deleteQueue(fixture.settings.outboundQueue());
 
         assertThatThrownBy(() -> publisher.publish(agentMessage("msg-unroutable"), Deadline.in(BUDGET)))
-                .isInstanceOf(PublishFailedException.class).hasMessageContaining("unroutable");
+                .isInstanceOf(PublishFailedException.class)
+                .hasMessageMatching(".*(returned the message as unroutable|nacked the message).*");
         publisher.publish(statusUpdate("receipt-still-routable", DeliveryStatus.DELIVERED), Deadline.in(BUDGET));
         assertThat(fixture.drain(fixture.settings.statusQueue())).hasSize(1);
         assertThat(publisher.check().healthy()).isTrue();
@@ -140,17 +141,22 @@ class RabbitMqEventPublisherTest {
     }
 
     @Test
-    void refusesToStartWithOneClearLineWhenTheQueueExistsWithOtherArguments() throws Exception {
-        fixture.withChannel(channel ->
-                channel.queueDeclare(fixture.settings.outboundQueue(), true, false, false, Map.of("x-max-length", 10)));
+    void refusesToStartWithOneClearLineWhenTheTopologyExistsWithOtherArguments() throws Exception {
+        String exchange = "exchange-" + fixture.settings.outboundQueue();
+        fixture.withChannel(channel -> {
+            channel.exchangeDeclare(exchange, "fanout", true);
+            channel.queueDeclare(fixture.settings.outboundQueue(), true, false, false, null);
+        });
+        AmqpSettings declaring = fixture.settings.withExchange(exchange, AmqpSettings.QueueType.CLASSIC, true);
 
-        assertThatThrownBy(fixture::publisher).isInstanceOf(AmqpTopologyException.class)
-                .hasMessageContaining("'" + fixture.settings.outboundQueue() + "' already exists with other arguments")
+        assertThatThrownBy(() -> fixture.publisher(declaring)).isInstanceOf(AmqpTopologyException.class)
+                .hasMessageContaining("exchange '" + exchange + "' already exists with other arguments")
                 .hasMessageContaining("RABBITMQ_DECLARE=false");
 
-        AmqpSettings noDeclare = fixture.settings.withExchange("", AmqpSettings.QueueType.CLASSIC, false);
-        fixture.publisher(noDeclare).publish(agentMessage("msg-existing-queue"), Deadline.in(BUDGET));
-        assertThat(fixture.drain(noDeclare.outboundQueue())).hasSize(1);
+        AmqpSettings notDeclaring = fixture.settings.withExchange("", AmqpSettings.QueueType.CLASSIC, false);
+        fixture.publisher(notDeclaring).publish(agentMessage("msg-existing-queue"), Deadline.in(BUDGET));
+        assertThat(fixture.drain(notDeclaring.outboundQueue())).hasSize(1);
+        fixture.withChannel(channel -> channel.exchangeDelete(exchange));
     }
 
     @Test
