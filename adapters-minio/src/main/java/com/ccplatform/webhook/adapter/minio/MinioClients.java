@@ -3,6 +3,7 @@ package com.ccplatform.webhook.adapter.minio;
 import io.minio.Http;
 import io.minio.MinioAsyncClient;
 import java.time.Duration;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
@@ -15,6 +16,7 @@ final class MinioClients {
     /** OkHttp's default allows 5 calls per host at once; uploads of concurrent webhooks must not queue behind it. */
     private static final int MAX_CONCURRENT_CALLS = 64;
     private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    private static OkHttpClient minioDefaults;
 
     private MinioClients() {
     }
@@ -49,11 +51,23 @@ final class MinioClients {
         dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_CALLS);
         Duration connect = settings.uploadTimeout().compareTo(MAX_CONNECT_TIMEOUT) < 0
                 ? settings.uploadTimeout() : MAX_CONNECT_TIMEOUT;
-        return Http.newDefaultClient().newBuilder()
+        return minioDefaults().newBuilder()
                 .dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool())
                 .connectTimeout(connect)
                 .writeTimeout(settings.uploadTimeout())
                 .readTimeout(settings.uploadTimeout())
                 .build();
+    }
+
+    /**
+     * The MinIO client's own HTTP defaults (HTTP/1.1, its retry interceptor, the CAs of SSL_CERT_FILE/SSL_CERT_DIR),
+     * built once: reading those certificate files takes seconds, and every store derives its client from this one.
+     */
+    private static synchronized OkHttpClient minioDefaults() {
+        if (minioDefaults == null) {
+            minioDefaults = Http.newDefaultClient();
+        }
+        return minioDefaults;
     }
 }
