@@ -4,7 +4,7 @@ import com.ccplatform.webhook.adapter.amqp.AmqpSettings;
 import java.util.Optional;
 
 /** Where events are published: RabbitMQ when `RABBITMQ_HOST` is set, else the embedded broker, same queues. */
-record BrokerConfiguration(Optional<String> host, int port, String username, String password, String virtualHost,
+public record BrokerConfiguration(Optional<String> host, int port, String username, String password, String virtualHost,
                            String outboundQueue, String statusQueue, String exchange,
                            AmqpSettings.QueueType queueType, boolean declareTopology) {
 

@@ -19,7 +19,7 @@ import java.util.Optional;
  * Everything the service is configured with, read once at start from the environment (FRD 10.2). Each
  * infrastructure part is either configured (its variables set) or empty, meaning the embedded default.
  */
-record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker, Optional<MinioSettings> minio,
+public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker, Optional<MinioSettings> minio,
                             Path mediaDirectory, Optional<TenantServiceSettings> tenantService, Path tenantsFile,
                             TenantCacheSettings tenantCache, Optional<AuthServiceSettings> authService,
                             GenesysMediaSettings download, long maxFileBytes, List<String> echoPrefixes,
@@ -27,7 +27,7 @@ record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker, Optio
 
     private static final long MEGABYTE = 1024L * 1024;
 
-    static ServiceConfiguration from(Environment env) {
+    public static ServiceConfiguration from(Environment env) {
         HttpSettings http = new HttpSettings(env.integer("PORT", 8000, 0, 65535),
                 env.integer("MAX_REQUEST_SIZE_MB", 10, 1, 100) * MEGABYTE,
                 env.seconds("REQUEST_TIMEOUT", HttpSettings.DEFAULT_REQUEST_DEADLINE),

@@ -14,19 +14,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The platform around the service, on one loopback HTTP server: the Tenant Service (one tenant), the Auth Service
  * and a Genesys download endpoint that insists on the tenant's bearer token.
  */
-final class PlatformStubs implements AutoCloseable {
+public final class PlatformStubs implements AutoCloseable {
 
-    static final String SERVICE_TOKEN = "tenant-service-token-e2e";
-    static final String MEDIA_TOKEN = "media-token-e2e";
-    static final String INTEGRATION = "integration-e2e";
-    static final String TENANT = "tenant-e2e";
-    static final String SECRET = "e2e-webhook-secret-longer-than-15";
+    public static final String SERVICE_TOKEN = "tenant-service-token-e2e";
+    public static final String MEDIA_TOKEN = "media-token-e2e";
+    public static final String INTEGRATION = "integration-e2e";
+    public static final String TENANT = "tenant-e2e";
+    public static final String SECRET = "e2e-webhook-secret-longer-than-15";
 
     private final HttpServer server;
     private final Map<String, byte[]> media;
-    final List<String> downloadAuthorizations = new CopyOnWriteArrayList<>();
+    public final List<String> downloadAuthorizations = new CopyOnWriteArrayList<>();
 
-    PlatformStubs(Map<String, byte[]> mediaByPath) throws IOException {
+    public PlatformStubs(Map<String, byte[]> mediaByPath) throws IOException {
         this.media = Map.copyOf(mediaByPath);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/v1/tenants/by-integration/", this::tenant);
@@ -35,7 +35,7 @@ final class PlatformStubs implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 

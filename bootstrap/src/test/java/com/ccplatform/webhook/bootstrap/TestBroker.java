@@ -16,13 +16,13 @@ import java.util.concurrent.TimeoutException;
  * The broker the end-to-end tests publish to: RabbitMQ at RABBITMQ_HOST:RABBITMQ_PORT (default 127.0.0.1:5672) when
  * it answers, else an embedded Qpid broker so the suite runs anywhere. It says which one it used.
  */
-final class TestBroker {
+public final class TestBroker {
 
     private static TestBroker shared;
 
-    final String host;
-    final int port;
-    final String kind;
+    public final String host;
+    public final int port;
+    public final String kind;
 
     private TestBroker(String host, int port, String kind) {
         this.host = host;
@@ -30,7 +30,7 @@ final class TestBroker {
         this.kind = kind;
     }
 
-    static synchronized TestBroker get() {
+    public static synchronized TestBroker get() {
         if (shared == null) {
             String host = System.getenv().getOrDefault("RABBITMQ_HOST", "127.0.0.1");
             int port = Integer.parseInt(System.getenv().getOrDefault("RABBITMQ_PORT", "5672"));
@@ -45,7 +45,7 @@ final class TestBroker {
         return shared;
     }
 
-    static Connection connect(String host, int port) throws IOException, TimeoutException {
+    public static Connection connect(String host, int port) throws IOException, TimeoutException {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost(host);
         factory.setPort(port);
@@ -55,7 +55,7 @@ final class TestBroker {
     }
 
     /** Takes every message off a queue, as UTF-8 bodies with their message ids. */
-    static List<GetResponse> drain(Connection connection, String queue) throws IOException {
+    public static List<GetResponse> drain(Connection connection, String queue) throws IOException {
         List<GetResponse> messages = new ArrayList<>();
         try (var channel = connection.createChannel()) {
             GetResponse message;
@@ -68,7 +68,7 @@ final class TestBroker {
         return messages;
     }
 
-    static String body(GetResponse message) {
+    public static String body(GetResponse message) {
         return new String(message.getBody(), StandardCharsets.UTF_8);
     }
 
