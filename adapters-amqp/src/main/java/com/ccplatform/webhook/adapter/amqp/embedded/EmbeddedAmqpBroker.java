@@ -65,6 +65,7 @@ public final class EmbeddedAmqpBroker implements AutoCloseable {
             });
             launcher.startup(Map.of("type", "Memory", "initialConfigurationLocation", config.toUri().toURL().toString(),
                     "startupLoggedToSystemOut", false, "qpid.work_dir", workDir.toString()));
+            detachShutdownHook(system.get());
             return new EmbeddedAmqpBroker(launcher, system, workDir, chosen);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the embedded AMQP broker", e);
@@ -102,6 +103,30 @@ public final class EmbeddedAmqpBroker implements AutoCloseable {
     public void close() {
         launcher.shutdown();
         deleteQuietly(workDir);
+    }
+
+    /**
+     * Qpid registers a JVM shutdown hook that stops the broker the moment the JVM is told to stop, racing the
+     * service's own graceful stop (in-flight requests still waiting for their confirms). The broker's owner closes
+     * it, last; so the hook is removed. Should Qpid change its internals, the broker simply keeps its hook.
+     */
+    private static void detachShutdownHook(SystemConfig<?> config) {
+        if (config == null) {
+            return;
+        }
+        Broker<?> broker = config.getContainer(Broker.class);
+        for (Class<?> type = broker.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                java.lang.reflect.Field field = type.getDeclaredField("_shutdownHook");
+                field.setAccessible(true);
+                Runtime.getRuntime().removeShutdownHook((Thread) field.get(broker));
+                return;
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return;
+            }
+        }
     }
 
     private static int freePort() {
