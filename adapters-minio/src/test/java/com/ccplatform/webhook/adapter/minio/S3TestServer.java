@@ -71,6 +71,14 @@ public final class S3TestServer {
         return uri.getScheme() + "://" + alias + ":" + uri.getPort();
     }
 
+    public String accessKey() {
+        return accessKey;
+    }
+
+    public String secretKey() {
+        return secretKey;
+    }
+
     /** Settings for a store on this server, writing to {@code bucket}. */
     public MinioSettings settings(String bucket) {
         return MinioSettings.defaults(endpoint, accessKey, secretKey).withBucket(bucket);
