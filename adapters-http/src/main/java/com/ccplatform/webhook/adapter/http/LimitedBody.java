@@ -1,12 +1,14 @@
 package com.ccplatform.webhook.adapter.http;
 
+import com.ccplatform.webhook.application.port.Deadline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads a request body once, as bytes, up to a hard cap. The cap counts the bytes actually read, so a chunked body or
- * a Content-Length that lies cannot get past it; a declared length over the cap is refused before reading anything.
+ * Reads a request body once, as bytes, up to a hard cap and within the request's deadline. The cap counts the bytes
+ * actually read, so a chunked body or a Content-Length that lies cannot get past it; a declared length over the cap is
+ * refused before reading anything. A body still arriving when the deadline passes is abandoned.
  */
 final class LimitedBody {
 
@@ -22,8 +24,19 @@ final class LimitedBody {
         }
     }
 
-    /** {@code declaredLength} is the Content-Length, or -1 when there is none (chunked). */
-    static byte[] read(InputStream in, long declaredLength, long cap) throws TooLarge, IOException {
+    /** The body had not all arrived when the deadline passed. */
+    static final class TooSlow extends Exception {
+        TooSlow() {
+            super("request body not received within the deadline", null, false, false);
+        }
+    }
+
+    /**
+     * {@code declaredLength} is the Content-Length, or -1 when there is none (chunked). One blocked read is bounded by
+     * the server's idle timeout, set to the request deadline, so a silent client costs at most about twice that.
+     */
+    static byte[] read(InputStream in, long declaredLength, long cap, Deadline deadline)
+            throws TooLarge, TooSlow, IOException {
         if (declaredLength > cap) {
             throw new TooLarge();
         }
@@ -38,6 +51,9 @@ final class LimitedBody {
                 throw new TooLarge();
             }
             out.write(buffer, 0, read);
+            if (deadline.isExpired()) {
+                throw new TooSlow();
+            }
         }
         return out.toByteArray();
     }

@@ -62,7 +62,7 @@ final class WebhookController {
         if (!isJson(ctx.header("Content-Type"))) {
             throw new Rejection(WebhookReply.UNSUPPORTED_MEDIA_TYPE);
         }
-        byte[] body = readBody(ctx);
+        byte[] body = readBody(ctx, deadline);
         GenesysWebhook webhook;
         try {
             webhook = json.parse(body);
@@ -72,16 +72,32 @@ final class WebhookController {
         return ingest.ingest(new IngestWebhookCommand(body, webhook, ctx.header(SIGNATURE_HEADER), deadline));
     }
 
-    private byte[] readBody(Context ctx) throws Rejection {
+    private byte[] readBody(Context ctx, Deadline deadline) throws Rejection {
         try {
             return LimitedBody.read(ctx.req().getInputStream(), ctx.req().getContentLengthLong(),
-                    settings.maxRequestBytes());
+                    settings.maxRequestBytes(), deadline);
         } catch (LimitedBody.TooLarge e) {
             throw new Rejection(WebhookReply.TOO_LARGE);
+        } catch (LimitedBody.TooSlow e) {
+            throw new Rejection(WebhookReply.REQUEST_TIMEOUT);
         } catch (IOException e) {
+            if (isTimeout(e)) {
+                // Jetty's idle timeout: the client promised more body than it sends (a Content-Length that lies).
+                throw new Rejection(WebhookReply.REQUEST_TIMEOUT);
+            }
             // The client went away or sent a broken chunked body: nothing usable arrived.
             throw new Rejection(WebhookReply.INVALID_JSON);
         }
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException
+                    || cause instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** `application/json`, any case, parameters such as `charset` allowed. */
@@ -98,7 +114,7 @@ final class WebhookController {
         if (reply.retryAfterSeconds() > 0) {
             ctx.header("Retry-After", Integer.toString(reply.retryAfterSeconds()));
         }
-        if (reply.httpStatus() == 413 || reply.httpStatus() == 415) {
+        if (reply.httpStatus() == 408 || reply.httpStatus() == 413 || reply.httpStatus() == 415) {
             // The unread rest of the body would otherwise be taken as the next request on this connection.
             ctx.header("Connection", "close");
         }

@@ -80,6 +80,9 @@ public final class WebhookHttpServer {
         config.concurrency.useVirtualThreads = true;
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = settings.maxRequestBytes();
+        // A blocked read of the body gives up when nothing arrives for a whole request deadline (a lying
+        // Content-Length); idle keep-alive connections keep the connector's longer timeout.
+        config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.requestDeadline().toMillis()));
         config.jetty.modifyServer(server -> server.setHandler(new GracefulHandler()));
         config.requestLogger.http(serverMetrics::record);
         guards(config);

@@ -15,6 +15,7 @@ record WebhookReply(int httpStatus, Map<String, Object> body, String outcome, Le
     static final int RETRY_AFTER_SECONDS = 5;
 
     static final WebhookReply INVALID_JSON = error(400, "Invalid JSON", "invalid_json", Level.WARN);
+    static final WebhookReply REQUEST_TIMEOUT = error(408, "Request timeout", "request_timeout", Level.WARN);
     static final WebhookReply TOO_LARGE = error(413, "Request too large", "too_large", Level.WARN);
     static final WebhookReply UNSUPPORTED_MEDIA_TYPE =
             error(415, "Unsupported media type", "unsupported_media_type", Level.WARN);

@@ -23,6 +23,18 @@ final class RawHttp {
             return split < 0 ? "" : text.substring(split + 4);
         }
 
+        /** The first value of a response header, or an empty string. */
+        String header(String name) {
+            String head = text.substring(0, Math.max(0, text.indexOf("\r\n\r\n")));
+            for (String line : head.split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
+                    return line.substring(colon + 1).trim();
+                }
+            }
+            return "";
+        }
+
         boolean hasHeader(String name, String value) {
             return text.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT) + ": " + value.toLowerCase(Locale.ROOT));
         }

@@ -37,7 +37,10 @@ public final class Signature {
         }
         if (PADDED_BASE64.matcher(encoded).matches()) {
             byte[] decoded = Base64.getDecoder().decode(encoded);
-            return decoded.length == DIGEST_BYTES ? Optional.of(new Signature(decoded)) : Optional.empty();
+            // The JDK decoder ignores the 2 unused bits of the last character, so four spellings would decode to
+            // one digest; only the canonical one is an encoding of it.
+            boolean canonical = Base64.getEncoder().encodeToString(decoded).equals(encoded);
+            return decoded.length == DIGEST_BYTES && canonical ? Optional.of(new Signature(decoded)) : Optional.empty();
         }
         return Optional.empty();
     }

@@ -103,6 +103,19 @@ class SignatureVerifierTest {
     }
 
     @Test
+    void rejectsNonCanonicalBase64OfTheRightDigest() {
+        String canonical = Base64.getEncoder().encodeToString(digest(verifier.sign(BODY, SECRET)));
+        char last = canonical.charAt(42);
+        // the last character before '=' carries 4 digest bits and 2 unused ones: set an unused bit
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        char sibling = alphabet.charAt(alphabet.indexOf(last) ^ 1);
+        String variant = "sha256=" + canonical.substring(0, 42) + sibling + "=";
+
+        assertThat(Base64.getDecoder().decode(variant.substring(7))).isEqualTo(digest(verifier.sign(BODY, SECRET)));
+        assertThat(verifier.isAuthentic(BODY, variant, List.of(SECRET))).isFalse();
+    }
+
+    @Test
     void rejectsTruncatedDigests() {
         String signature = verifier.sign(BODY, SECRET);
 
