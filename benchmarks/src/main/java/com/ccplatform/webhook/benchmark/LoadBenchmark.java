@@ -29,6 +29,7 @@ public final class LoadBenchmark {
         String runId = "bench-" + RUN_TIME.format(started) + "-"
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
         ConnectionFactory rabbit = rabbit(options);
+        String loadAtStart = Summary.loadAverage();
 
         ServiceFigures service = options.brokerOnly() ? null
                 : new ServiceBenchmark(options, rabbit, runId).run();
@@ -40,7 +41,8 @@ public final class LoadBenchmark {
             Progress.say("JMH: domain path, 1 fork, 3 s warm-up, 5 s measured per event kind");
             micros = JmhRun.domainPathMicros();
         }
-        Summary summary = new Summary(runId, started, options, service, broker, micros);
+        Summary summary = new Summary(runId, started, options, service, broker, micros, loadAtStart,
+                Summary.loadAverage());
         SummaryReport.print(summary, System.out);
         var json = options.outputDir().resolve("benchmark-summary.json");
         SummaryReport.writeJson(summary, json);

@@ -5,7 +5,18 @@ import java.util.Map;
 
 /** One benchmark run: its figures and how they stand against issue 8's targets. {@code service} is null when skipped. */
 public record Summary(String runId, Instant startedAt, BenchmarkOptions options, ServiceFigures service,
-                      BrokerFigures broker, Map<String, Double> domainPathMicros) {
+                      BrokerFigures broker, Map<String, Double> domainPathMicros,
+                      String loadAverageAtStart, String loadAverageAtEnd) {
+
+    /** The 1, 5 and 15 minute load averages from /proc/loadavg: a busy machine explains a poor run. */
+    public static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
 
     static final double MIN_THROUGHPUT_RATIO = 0.80;
     static final double MAX_P50_DELTA_MS = 2.0;

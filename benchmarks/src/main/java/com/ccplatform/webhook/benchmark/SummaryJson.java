@@ -17,6 +17,8 @@ final class SummaryJson {
         json.put("started_at", s.startedAt().toString());
         json.put("cores", Runtime.getRuntime().availableProcessors());
         json.put("java", System.getProperty("java.version"));
+        json.put("load_average_start", s.loadAverageAtStart());
+        json.put("load_average_end", s.loadAverageAtEnd());
         json.put("options", options(s.options()));
         if (s.service() != null) {
             json.put("service", service(s.service()));

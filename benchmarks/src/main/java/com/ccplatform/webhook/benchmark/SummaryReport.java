@@ -21,6 +21,8 @@ public final class SummaryReport {
         BrokerFigures b = s.broker();
         out.printf("%nGenesys webhook service benchmark  %s  (%d cores, Java %s)%n", s.runId(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.printf("load average at start %s, at end %s (above ~2 means other work shared the cores)%n",
+                s.loadAverageAtStart(), s.loadAverageAtEnd());
         out.printf("%-34s %16s %16s %18s%n", "", "service", "broker-only", "ratio / delta");
         if (s.service() == null) {
             out.printf("%-34s %16s %12.0f/s%n", "max throughput (" + s.options().connections() + " in flight)", "-",
