@@ -16,6 +16,7 @@ public final class BrokerBenchmark {
     private final BenchmarkOptions options;
     private final ConnectionFactory rabbit;
     private final String runId;
+    private final long brokerPid = ProcessCpu.brokerPid().orElse(0);
 
     public BrokerBenchmark(BenchmarkOptions options, ConnectionFactory rabbit, String runId) {
         this.options = options;
@@ -35,11 +36,11 @@ public final class BrokerBenchmark {
                     options.maxRequests(), senders);
             Progress.say("broker-only: max rate for %d s, %d in flight", options.duration().toSeconds(),
                     options.connections());
-            PhaseResult max = LoadDriver.closedLoop("broker-max", options.connections(), options.duration(),
-                    options.maxRequests(), senders);
+            PhaseResult max = CpuShare.measure(0, brokerPid, () -> LoadDriver.closedLoop("broker-max",
+                    options.connections(), options.duration(), options.maxRequests(), senders));
             Progress.say("broker-only: %d msg/s for %d s", options.rate(), options.rateDuration().toSeconds());
-            PhaseResult fixed = LoadDriver.openLoop("broker-fixed", options.openConnections(), options.rate(),
-                    options.rateDuration(), senders);
+            PhaseResult fixed = CpuShare.measure(0, brokerPid, () -> LoadDriver.openLoop("broker-fixed",
+                    options.openConnections(), options.rate(), options.rateDuration(), senders));
             return new BrokerFigures(warmup, max, fixed, bodyBytes);
         }
     }

@@ -96,7 +96,8 @@ public final class LoadDriver {
         Map<String, Long> failed = new TreeMap<>();
         failures.forEach((kind, count) -> failed.put(kind, count.sum()));
         long failedTotal = failed.values().stream().mapToLong(Long::longValue).sum();
-        return new PhaseResult(name, succeeded.sum(), failedTotal, failed, seconds, LatencyLog.merge(logs));
+        return new PhaseResult(name, succeeded.sum(), failedTotal, failed, seconds, LatencyLog.merge(logs),
+                CpuShare.NONE);
     }
 
     private void sendOne(Sender sender) {

@@ -20,6 +20,7 @@ public final class ServiceBenchmark {
     private final BenchmarkOptions options;
     private final ConnectionFactory rabbit;
     private final String runId;
+    private final long brokerPid = ProcessCpu.brokerPid().orElse(0);
 
     public ServiceBenchmark(BenchmarkOptions options, ConnectionFactory rabbit, String runId) {
         this.options = options;
@@ -59,16 +60,17 @@ public final class ServiceBenchmark {
         try (ResourceSampler sampler = ResourceSampler.start(service.pid(), service.address())) {
             Progress.say("service: warm-up %d s closed-loop, %d connections", options.warmup().toSeconds(),
                     options.connections());
-            PhaseResult warmup = LoadDriver.closedLoop("warmup", options.connections(), options.warmup(),
-                    options.maxRequests(), senders);
+            long pid = service.pid();
+            PhaseResult warmup = CpuShare.measure(pid, brokerPid, () -> LoadDriver.closedLoop("warmup",
+                    options.connections(), options.warmup(), options.maxRequests(), senders));
             Progress.say("service: max rate for %d s", options.duration().toSeconds());
-            PhaseResult max = LoadDriver.closedLoop("service-max", options.connections(), options.duration(),
-                    options.maxRequests(), senders);
+            PhaseResult max = CpuShare.measure(pid, brokerPid, () -> LoadDriver.closedLoop("service-max",
+                    options.connections(), options.duration(), options.maxRequests(), senders));
             Progress.say("service: %d req/s for %d s, %d connections", options.rate(),
                     options.rateDuration().toSeconds(), options.openConnections());
             sampler.beginWindow();
-            PhaseResult fixed = LoadDriver.openLoop("service-fixed", options.openConnections(), options.rate(),
-                    options.rateDuration(), senders);
+            PhaseResult fixed = CpuShare.measure(pid, brokerPid, () -> LoadDriver.openLoop("service-fixed",
+                    options.openConnections(), options.rate(), options.rateDuration(), senders));
             ResourceSampler.Peaks fixedPeaks = sampler.windowPeaks();
             return new Measured(warmup, max, fixed, fixedPeaks, sampler.runPeaks(), sampler.highWaterMark(),
                     sampler.heapSource());

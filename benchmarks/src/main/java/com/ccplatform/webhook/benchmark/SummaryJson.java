@@ -89,6 +89,10 @@ final class SummaryJson {
         json.put("p95_ms", round(p.latency().p95()));
         json.put("p99_ms", round(p.latency().p99()));
         json.put("max_ms", round(p.latency().max()));
+        json.put("cpu_us_per_request_service", round(p.cpu().serviceMicros()));
+        json.put("cpu_us_per_request_broker", round(p.cpu().brokerMicros()));
+        json.put("cpu_us_per_request_generator", round(p.cpu().generatorMicros()));
+        json.put("cpu_us_per_request_service_threads", p.cpu().serviceThreadMicros());
         return json;
     }
 

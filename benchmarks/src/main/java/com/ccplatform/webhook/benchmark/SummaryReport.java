@@ -38,6 +38,7 @@ public final class SummaryReport {
             latencyRows(out, f.fixedRate().latency(), b.fixedRate().latency());
             serviceRows(s, out);
         }
+        cpuRows(s, out);
         out.printf("%-34s %14s %14s%n", "broker-only failures (max / fixed)", b.maxRate().failed(),
                 b.fixedRate().failed());
         out.printf("%-34s %s (%d-byte bodies, %d channels)%n", "broker-only message", "persistent, confirmed",
@@ -83,6 +84,19 @@ public final class SummaryReport {
                 f.fixedRatePeaks().heapBytes() / MIB, f.runPeaks().heapBytes() / MIB, f.heapSource());
         out.printf("%-34s %,d requests in %d s closed-loop; Tenant Service lookups %d%n", "warm-up",
                 f.warmup().succeeded(), Math.round(f.warmup().seconds()), f.tenantLookups());
+    }
+
+    private static void cpuRows(Summary s, PrintStream out) {
+        out.printf("CPU per request at max rate (us):  %16s %16s%n", "service run", "broker-only run");
+        CpuShare broker = s.broker().maxRate().cpu();
+        CpuShare service = s.service() == null ? CpuShare.NONE : s.service().maxRate().cpu();
+        out.printf("  %-32s %16.0f %16s%n", "service process", service.serviceMicros(), "-");
+        out.printf("  %-32s %16.0f %16.0f%n", "RabbitMQ (beam.smp)", service.brokerMicros(), broker.brokerMicros());
+        out.printf("  %-32s %16.0f %16.0f%n", "load generator / bare publisher", service.generatorMicros(),
+                broker.generatorMicros());
+        service.serviceThreadMicros().forEach((group, micros) ->
+                out.printf("    service threads '%s'%s %8.0f%n", group, " ".repeat(Math.max(0, 22 - group.length())),
+                        micros));
     }
 
     private static String failureKinds(ServiceFigures f) {
