@@ -25,7 +25,7 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
             "  --jar=PATH              service jar (bootstrap/target/genesys-webhook-service.jar)",
             "  --connections=N         keep-alive connections / in-flight publishes at max rate (64)",
             "  --open-connections=N    connections for the fixed-rate phase (128)",
-            "  --warmup=SECONDS        closed-loop warm-up before measuring (10)",
+            "  --warmup=SECONDS        closed-loop warm-up before measuring, JIT included (30)",
             "  --duration=SECONDS      closed-loop phase at max rate (20)",
             "  --rate=PER_SECOND       fixed-rate phase rate (1000)",
             "  --rate-duration=SECONDS fixed-rate phase length (20)",
@@ -64,7 +64,7 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
         Path defaultOutput = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks", "target")
                 : Path.of("target");
         return new BenchmarkOptions(Path.of(o.getOrDefault("jar", "bootstrap/target/genesys-webhook-service.jar")),
-                number(o, "connections", 64), number(o, "open-connections", 128), seconds(o, "warmup", 10),
+                number(o, "connections", 64), number(o, "open-connections", 128), seconds(o, "warmup", 30),
                 seconds(o, "duration", 20), number(o, "rate", 1000), seconds(o, "rate-duration", 20),
                 Long.parseLong(o.getOrDefault("max-requests", "2000000")), number(o, "tenants", 10),
                 number(o, "broker-channels", 4), o.getOrDefault("rabbit-host", "127.0.0.1"),

@@ -20,7 +20,7 @@ public final class JmhRun {
     public static Map<String, Double> domainPathMicros() throws RunnerException {
         var options = new OptionsBuilder().include(DomainPathBenchmark.class.getName() + ".ingest")
                 .forks(1).threads(1).mode(Mode.AverageTime).timeUnit(TimeUnit.MICROSECONDS)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .warmupIterations(5).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(1))
                 .verbosity(VerboseMode.SILENT).build();
         Map<String, Double> micros = new TreeMap<>();

@@ -38,7 +38,7 @@ public final class LoadBenchmark {
         BrokerFigures broker = new BrokerBenchmark(options, rabbit, runId).run(bodyBytes);
         Map<String, Double> micros = Map.of();
         if (options.jmh()) {
-            Progress.say("JMH: domain path, 1 fork, 3 s warm-up, 5 s measured per event kind");
+            Progress.say("JMH: domain path, 1 fork, 5 s warm-up, 5 s measured per event kind");
             micros = JmhRun.domainPathMicros();
         }
         Summary summary = new Summary(runId, started, options, service, broker, micros, loadAtStart,
