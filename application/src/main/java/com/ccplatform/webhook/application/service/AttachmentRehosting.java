@@ -124,6 +124,10 @@ final class AttachmentRehosting {
             if (guarded.limitExceeded()) {
                 throw new MediaTransferException(MediaFailure.TOO_LARGE, "stream passed the size limit", e);
             }
+            if (guarded.sourceFailed()) {
+                MediaFailure failure = deadline.isExpired() ? MediaFailure.DOWNLOAD_TIMEOUT : MediaFailure.DOWNLOAD_FAILED;
+                throw new MediaTransferException(failure, "download broke off during the transfer", e);
+            }
             throw e;
         }
     }

@@ -25,6 +25,7 @@ final class GuardedStream extends FilterInputStream {
     private final MessageDigest sha256;
     private long count;
     private boolean limitExceeded;
+    private boolean sourceFailed;
 
     GuardedStream(InputStream in, long limit) {
         super(in);
@@ -38,7 +39,7 @@ final class GuardedStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
+        int b = fromSource(() -> super.read());
         if (b >= 0) {
             account(1);
             sha256.update((byte) b);
@@ -48,7 +49,7 @@ final class GuardedStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
+        int n = fromSource(() -> super.read(buffer, offset, length));
         if (n > 0) {
             account(n);
             sha256.update(buffer, offset, n);
@@ -59,6 +60,20 @@ final class GuardedStream extends FilterInputStream {
     @Override
     public long skip(long n) throws IOException {
         throw new IOException("skipping would leave bytes out of the checksum");
+    }
+
+    /** A read of the download itself; its failure (a reset, a stall past the deadline) is the source's, not the store's. */
+    private int fromSource(SourceRead read) throws IOException {
+        try {
+            return read.read();
+        } catch (IOException e) {
+            sourceFailed = true;
+            throw e;
+        }
+    }
+
+    private interface SourceRead {
+        int read() throws IOException;
     }
 
     private void account(int n) throws LimitExceeded {
@@ -75,6 +90,11 @@ final class GuardedStream extends FilterInputStream {
 
     boolean limitExceeded() {
         return limitExceeded;
+    }
+
+    /** True when reading the download failed (as opposed to the store refusing what it was given). */
+    boolean sourceFailed() {
+        return sourceFailed;
     }
 
     /** The digest of every byte read so far; call once, at the end. */

@@ -96,6 +96,14 @@ class MediaDegradationTest {
     }
 
     @Test
+    void reportsADownloadThatBreaksOffMidBodyAsADownloadFailureAndLeavesNoObject() {
+        fx.mediaSource.serveBreakingOff(URL, PNG, "image/png");
+
+        assertDegraded(attachment("a1", URL, "image/png", null, null), MediaFailure.DOWNLOAD_FAILED);
+        assertThat(fx.mediaStore.objects()).isEmpty();
+    }
+
+    @Test
     void degradesWhenTheStoreIsDown() {
         fx.mediaStore.makeUnavailable(true);
         fx.mediaSource.serve(URL, PNG, "image/png");

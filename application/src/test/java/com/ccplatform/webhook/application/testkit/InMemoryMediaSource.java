@@ -7,6 +7,9 @@ import com.ccplatform.webhook.application.port.out.MediaSource;
 import com.ccplatform.webhook.application.port.out.MediaTransferException;
 import com.ccplatform.webhook.domain.media.MediaFailure;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** Genesys's download endpoint in memory: files by URL, each with a content type, and the tokens it was shown. */
 public final class InMemoryMediaSource implements MediaSource {
 
-    private record File(byte[] bytes, String contentType, boolean announceLength) {
+    private record File(byte[] bytes, String contentType, boolean announceLength, boolean breakOffAtEnd) {
     }
 
     private final Map<String, File> files = new ConcurrentHashMap<>();
@@ -23,13 +26,19 @@ public final class InMemoryMediaSource implements MediaSource {
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     public InMemoryMediaSource serve(String url, byte[] bytes, String contentType) {
-        files.put(url, new File(bytes.clone(), contentType, true));
+        files.put(url, new File(bytes.clone(), contentType, true, false));
+        return this;
+    }
+
+    /** Serves the bytes, then fails the read after them, as a connection reset mid-body would. */
+    public InMemoryMediaSource serveBreakingOff(String url, byte[] bytes, String contentType) {
+        files.put(url, new File(bytes.clone(), contentType, false, true));
         return this;
     }
 
     /** Serves without a Content-Length, as a chunked response would. */
     public InMemoryMediaSource serveChunked(String url, byte[] bytes, String contentType) {
-        files.put(url, new File(bytes.clone(), contentType, false));
+        files.put(url, new File(bytes.clone(), contentType, false, false));
         return this;
     }
 
@@ -54,7 +63,15 @@ public final class InMemoryMediaSource implements MediaSource {
         if (file == null) {
             throw new MediaTransferException(MediaFailure.DOWNLOAD_FAILED, "404 from in-memory source");
         }
-        return new MediaDownload(new ByteArrayInputStream(file.bytes()), file.contentType(),
-                file.announceLength() ? file.bytes().length : -1);
+        InputStream body = new ByteArrayInputStream(file.bytes());
+        if (file.breakOffAtEnd()) {
+            body = new SequenceInputStream(body, new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    throw new IOException("connection reset by the in-memory source");
+                }
+            });
+        }
+        return new MediaDownload(body, file.contentType(), file.announceLength() ? file.bytes().length : -1);
     }
 }

@@ -1,6 +1,7 @@
 package com.ccplatform.webhook.domain.event;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A Genesys Open Messaging webhook as it arrived, before any decision: the fields the service reads, in both the
@@ -22,9 +23,10 @@ public record GenesysWebhook(
         String originatingEntity) {
 
     public GenesysWebhook {
-        events = events == null ? List.of() : List.copyOf(events);
-        content = content == null ? List.of() : List.copyOf(content);
-        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        // JSON allows `"content":[null]`; a null entry means nothing, so it is dropped rather than refused
+        events = withoutNulls(events);
+        content = withoutNulls(content);
+        reasons = withoutNulls(reasons);
     }
 
     /** The `channel` object; every field may be null. */
@@ -54,6 +56,10 @@ public record GenesysWebhook(
 
     /** A failure reason on a `Failed` receipt. */
     public record Reason(String code, String message) {
+    }
+
+    private static <T> List<T> withoutNulls(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
     }
 
     public Channel channelOrEmpty() {

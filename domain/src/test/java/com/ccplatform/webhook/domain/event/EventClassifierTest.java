@@ -137,6 +137,14 @@ class EventClassifierTest {
     }
 
     @Test
+    void nullEntriesInListsAreDropped() {
+        GenesysWebhook w = Webhooks.withContent(Webhooks.frdText(), "x", java.util.Arrays.asList(null, null));
+
+        assertThat(w.content()).isEmpty();
+        assertThat(classifier.classify(w, RECEIVED)).isInstanceOf(OutboundMessage.class);
+    }
+
+    @Test
     void refusesAMessageWithoutId() {
         GenesysWebhook w = Webhooks.withChannel(Webhooks.frdText(), null, Webhooks.frdText().channel());
 

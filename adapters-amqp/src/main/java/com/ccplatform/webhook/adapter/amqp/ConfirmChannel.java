@@ -1,0 +1,159 @@
+package com.ccplatform.webhook.adapter.amqp;
+
+import com.ccplatform.webhook.application.port.out.PublishFailedException;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.Return;
+import com.rabbitmq.client.ShutdownSignalException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One channel in confirm mode shared by many callers: each publish gets its own future, settled by the broker's
+ * ack, nack or return for that message, or failed at once when the channel shuts down.
+ */
+final class ConfirmChannel {
+
+    /** A publish waiting for its confirm; the message id finds it when the broker returns the message. */
+    private record Pending(String messageId, CompletableFuture<Void> confirm) {
+    }
+
+    private final Channel channel;
+    private final ReentrantLock lock = new ReentrantLock();
+    // Replaced on every shutdown: after recovery sequence numbers restart at 1 and must not meet old publishes.
+    private volatile ConcurrentNavigableMap<Long, Pending> pending = new ConcurrentSkipListMap<>();
+    private volatile boolean closedAlone;
+
+    private ConfirmChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    static ConfirmChannel open(Connection connection) throws IOException {
+        Channel channel = connection.createChannel();
+        if (channel == null) {
+            throw new IOException("the broker has no channel left for this connection");
+        }
+        ConfirmChannel confirmChannel = new ConfirmChannel(channel);
+        channel.addConfirmListener(confirmChannel::acked, confirmChannel::nacked);
+        channel.addReturnListener(confirmChannel::returned);
+        channel.addShutdownListener(confirmChannel::shutDown);
+        channel.confirmSelect();
+        return confirmChannel;
+    }
+
+    /** True once the broker closed this channel for a channel error: automatic recovery will not reopen it. */
+    boolean closedAlone() {
+        return closedAlone;
+    }
+
+    /** Publishes now if no other caller holds this channel; null when it is busy. */
+    CompletableFuture<Void> tryPublish(String exchange, AmqpMessage message) {
+        if (!lock.tryLock()) {
+            return null;
+        }
+        try {
+            return send(exchange, message);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Publishes once this channel is free, waiting for it at most {@code waitNanos}. */
+    CompletableFuture<Void> publish(String exchange, AmqpMessage message, long waitNanos) {
+        try {
+            if (!lock.tryLock(waitNanos, TimeUnit.NANOSECONDS)) {
+                return failed("no channel became free before the deadline");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed("interrupted while waiting for a channel");
+        }
+        try {
+            return send(exchange, message);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Every confirm still outstanding on this channel. */
+    List<CompletableFuture<Void>> outstanding() {
+        List<CompletableFuture<Void>> confirms = new ArrayList<>();
+        pending.values().forEach(p -> confirms.add(p.confirm()));
+        return confirms;
+    }
+
+    private CompletableFuture<Void> send(String exchange, AmqpMessage message) {
+        ConcurrentNavigableMap<Long, Pending> generation = pending;
+        CompletableFuture<Void> confirm = new CompletableFuture<>();
+        long sequence = channel.getNextPublishSeqNo();
+        generation.put(sequence, new Pending(message.messageId(), confirm));
+        try {
+            channel.basicPublish(exchange, message.routingKey(), true, message.properties(), message.body());
+        } catch (IOException | RuntimeException e) {
+            generation.remove(sequence);
+            confirm.completeExceptionally(new PublishFailedException("RabbitMQ publish failed: " + e.getMessage(), e));
+            return confirm;
+        }
+        if (pending != generation) {
+            confirm.completeExceptionally(new PublishFailedException("RabbitMQ channel closed while publishing"));
+        }
+        return confirm;
+    }
+
+    private void acked(long sequence, boolean multiple) {
+        settle(sequence, multiple, null);
+    }
+
+    private void nacked(long sequence, boolean multiple) {
+        settle(sequence, multiple, "RabbitMQ nacked the message (the broker could not take responsibility for it)");
+    }
+
+    private void settle(long sequence, boolean multiple, String failure) {
+        ConcurrentNavigableMap<Long, Pending> settled = multiple
+                ? pending.headMap(sequence, true)
+                : pending.subMap(sequence, true, sequence, true);
+        for (Map.Entry<Long, Pending> entry : settled.entrySet()) {
+            CompletableFuture<Void> confirm = entry.getValue().confirm();
+            if (failure == null) {
+                confirm.complete(null);
+            } else {
+                confirm.completeExceptionally(new PublishFailedException(failure));
+            }
+        }
+        settled.clear();
+    }
+
+    // The broker returns an unroutable message before it acks it, so the earliest unsettled publish with that id is it.
+    private void returned(Return returned) {
+        String messageId = returned.getProperties().getMessageId();
+        for (Pending candidate : pending.values()) {
+            if (!candidate.confirm().isDone() && candidate.messageId().equals(messageId)) {
+                candidate.confirm().completeExceptionally(new PublishFailedException("RabbitMQ returned the message as"
+                        + " unroutable (" + returned.getReplyCode() + " " + returned.getReplyText() + ", routing key '"
+                        + returned.getRoutingKey() + "'): the queue does not exist or is not bound"));
+                return;
+            }
+        }
+    }
+
+    private void shutDown(ShutdownSignalException cause) {
+        closedAlone = !cause.isHardError() && !cause.isInitiatedByApplication();
+        ConcurrentNavigableMap<Long, Pending> lost = pending;
+        pending = new ConcurrentSkipListMap<>();
+        PublishFailedException failure = new PublishFailedException(
+                "RabbitMQ channel closed before the confirm: " + cause.getMessage());
+        lost.values().forEach(p -> p.confirm().completeExceptionally(failure));
+        lost.clear();
+    }
+
+    private static CompletableFuture<Void> failed(String reason) {
+        return CompletableFuture.failedFuture(new PublishFailedException(reason));
+    }
+}

@@ -1,0 +1,121 @@
+package com.ccplatform.webhook.adapter.amqp;
+
+import com.ccplatform.webhook.application.port.Deadline;
+import com.ccplatform.webhook.application.port.out.EventPublisher;
+import com.ccplatform.webhook.application.port.out.HealthProbe;
+import com.ccplatform.webhook.application.port.out.PublishFailedException;
+import com.ccplatform.webhook.domain.publish.PublishableEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes events to RabbitMQ and returns only once the broker confirmed this very event: persistent, mandatory,
+ * on a small pool of confirm channels shared by all callers. Never retries; the use case decides that.
+ */
+public final class RabbitMqEventPublisher implements EventPublisher, HealthProbe, AutoCloseable {
+
+    /** How long {@link #close()} waits for confirms still outstanding. */
+    public static final Duration DEFAULT_CLOSE_GRACE = Duration.ofSeconds(5);
+
+    private static final Logger LOG = LoggerFactory.getLogger(RabbitMqEventPublisher.class);
+
+    private final AmqpSettings settings;
+    private final Clock clock;
+    private final BrokerConnection broker;
+
+    /**
+     * Connects and declares the topology; when the broker is unreachable it returns anyway, reports unhealthy and
+     * keeps connecting in the background.
+     *
+     * @throws AmqpTopologyException when the broker answers but the queues exist with other arguments
+     */
+    public RabbitMqEventPublisher(AmqpSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    /** As {@link #RabbitMqEventPublisher(AmqpSettings)}, with the clock that stamps each message's timestamp. */
+    public RabbitMqEventPublisher(AmqpSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.broker = new BrokerConnection(settings);
+        broker.start();
+    }
+
+    @Override
+    public void publish(PublishableEvent event, Deadline deadline) throws PublishFailedException {
+        if (deadline.isExpired()) {
+            throw new PublishFailedException("deadline passed before publishing to RabbitMQ");
+        }
+        ConfirmChannelPool channels = broker.channels();
+        AmqpMessage message = AmqpMessage.of(event, settings, clock.instant());
+        CompletableFuture<Void> confirm = channels.publish(settings.exchange(), message, deadline.remaining().toNanos());
+        awaitConfirm(confirm, deadline, message.routingKey());
+    }
+
+    private static void awaitConfirm(CompletableFuture<Void> confirm, Deadline deadline, String queue)
+            throws PublishFailedException {
+        try {
+            confirm.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new PublishFailedException(cause.getMessage() + " [queue " + queue + "]", cause);
+        } catch (TimeoutException e) {
+            throw new PublishFailedException("no confirm from RabbitMQ before the deadline [queue " + queue + "]", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException("interrupted while waiting for the RabbitMQ confirm", e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "rabbitmq";
+    }
+
+    @Override
+    public ProbeResult check() {
+        return broker.usable() ? ProbeResult.up(broker.state()) : ProbeResult.down(broker.state());
+    }
+
+    /** Closes after waiting up to {@link #DEFAULT_CLOSE_GRACE} for outstanding confirms. */
+    @Override
+    public void close() {
+        close(DEFAULT_CLOSE_GRACE);
+    }
+
+    /**
+     * Refuses new publishes, waits up to {@code grace} for the confirms still outstanding, then closes the connection.
+     *
+     * @return true when every outstanding publish was settled before the connection closed
+     */
+    public boolean close(Duration grace) {
+        ConfirmChannelPool channels = broker.stopConnecting();
+        boolean settled = channels == null || awaitAll(channels.outstanding(), grace);
+        if (!settled) {
+            LOG.warn("RabbitMQ publisher closing with confirms still outstanding after {} ms", grace.toMillis());
+        }
+        broker.close(Math.max(1_000, grace.toMillis()));
+        return settled;
+    }
+
+    private static boolean awaitAll(List<CompletableFuture<Void>> confirms, Duration grace) {
+        try {
+            CompletableFuture.allOf(confirms.toArray(CompletableFuture[]::new))
+                    .handle((ok, failure) -> null)
+                    .get(grace.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package com.ccplatform.webhook.adapter.http;
+
+import com.ccplatform.webhook.domain.event.GenesysWebhook;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Parses a webhook body strictly: UTF-8 only, one JSON object and nothing after it, no duplicate keys, no type
+ * coercion (a number is not a string, `channel` must be an object), and tight limits on nesting and number length so
+ * a hostile body costs little. Unknown fields are ignored, as Genesys adds fields over time.
+ */
+final class StrictWebhookJson {
+
+    static final int MAX_NESTING_DEPTH = 64;
+    static final int MAX_NUMBER_LENGTH = 100;
+
+    private final ObjectMapper mapper;
+
+    StrictWebhookJson(long maxBodyBytes) {
+        int maxChars = (int) Math.min(maxBodyBytes, Integer.MAX_VALUE);
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(maxChars)
+                        .maxDocumentLength(maxBodyBytes)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        refuseScalarCoercion(LogicalType.Textual);
+        refuseScalarCoercion(LogicalType.Integer);
+        refuseScalarCoercion(LogicalType.Boolean);
+    }
+
+    private void refuseScalarCoercion(LogicalType target) {
+        mapper.coercionConfigFor(target)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+
+    /** The webhook in {@code body}, or {@link InvalidJson} for anything that is not one strict JSON object. */
+    GenesysWebhook parse(byte[] body) throws InvalidJson {
+        // Decoded strictly here because Jackson would otherwise guess UTF-16/32 from the first bytes.
+        String text = strictUtf8(body);
+        WebhookDto dto;
+        try {
+            dto = mapper.readValue(text, WebhookDto.class);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidJson(e.getClass().getSimpleName());
+        }
+        if (dto == null) {
+            throw new InvalidJson("top level is null");
+        }
+        return dto.toDomain();
+    }
+
+    private static String strictUtf8(byte[] body) throws InvalidJson {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidJson("not UTF-8");
+        }
+    }
+
+    /** The body is not a webhook object; the message names the kind of failure only, never the body's content. */
+    static final class InvalidJson extends Exception {
+        InvalidJson(String why) {
+            super(why, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package com.ccplatform.webhook.adapter.http;
+
+import com.ccplatform.webhook.application.port.in.IngestWebhookUseCase;
+import com.ccplatform.webhook.application.port.in.ReportHealthUseCase;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's HTTP front door on Javalin: `POST /webhook`, `GET /health`, `GET /ready`, `GET /metrics`, JSON 404 and
+ * 405, optional HTTPS redirect and per-client rate limit. {@link #stop(Duration)} is graceful: the port closes first,
+ * then requests in flight get up to the grace period to finish.
+ */
+public final class WebhookHttpServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookHttpServer.class);
+
+    private final HttpSettings settings;
+    private final PrometheusMeterRegistry registry;
+    private final HttpServerMetrics serverMetrics;
+    private final Javalin app;
+
+    public WebhookHttpServer(HttpSettings settings, IngestWebhookUseCase ingest, ReportHealthUseCase health,
+                             PrometheusMeterRegistry registry) {
+        this(settings, ingest, health, registry, Clock.systemUTC());
+    }
+
+    /** {@code clock} stamps the `/health` timestamp. */
+    public WebhookHttpServer(HttpSettings settings, IngestWebhookUseCase ingest, ReportHealthUseCase health,
+                             PrometheusMeterRegistry registry, Clock clock) {
+        this.settings = settings;
+        this.registry = registry;
+        this.serverMetrics = new HttpServerMetrics(registry);
+        WebhookController webhook = new WebhookController(ingest, settings, new WebhookRequestMetrics(registry));
+        OperationsEndpoints operations = new OperationsEndpoints(health, registry, clock);
+        this.app = Javalin.create(config -> configure(config, webhook, operations));
+    }
+
+    /** Starts on the configured port. */
+    public WebhookHttpServer start() {
+        return start(settings.port());
+    }
+
+    /** Starts on {@code port} (0: a free one, see {@link #port()}) on every interface. */
+    public WebhookHttpServer start(int port) {
+        app.start(port);
+        serverMetrics.bindProcessAndPool(app.jettyServer().threadPool());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /**
+     * Stops taking connections at once, waits up to {@code grace} for requests in flight to be answered, then stops.
+     * Call it after `/ready` has reported draining long enough for load balancers to notice.
+     */
+    public void stop(Duration grace) {
+        // Jetty's graceful stop: connectors close, then the GracefulHandler waits for in-flight requests.
+        app.jettyServer().server().setStopTimeout(Math.max(1, grace.toMillis()));
+        app.stop();
+        serverMetrics.close();
+    }
+
+    private void configure(JavalinConfig config, WebhookController webhook, OperationsEndpoints operations) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        // Javalin runs Jetty on virtual threads when the JVM has them (21+) and on a platform pool on 17.
+        config.concurrency.useVirtualThreads = true;
+        config.http.prefer405over404 = true;
+        config.http.maxRequestSize = settings.maxRequestBytes();
+        config.jetty.modifyServer(server -> server.setHandler(new GracefulHandler()));
+        config.requestLogger.http(serverMetrics::record);
+        guards(config);
+        config.routes.post("/webhook", webhook::handle);
+        config.routes.get("/health", operations::health);
+        config.routes.get("/ready", operations::ready);
+        config.routes.get("/metrics", operations::metrics);
+        config.routes.error(404, ctx -> JsonResponses.send(ctx, 404, Map.of("error", "Not found")));
+        config.routes.error(405, ctx -> JsonResponses.send(ctx, 405, Map.of("error", "Method not allowed")));
+        config.router.javaLangErrorHandler(WebhookHttpServer::answerError);
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.atError().setMessage("request_failed").addKeyValue("severity", "critical")
+                    .addKeyValue("path", ctx.path()).addKeyValue("error", e.getClass().getName()).setCause(e).log();
+            JsonResponses.send(ctx, 500, Map.of("error", "Processing failed"));
+        });
+    }
+
+    /** A java.lang.Error (stack overflow, out of memory) still gets the JSON 500, if the JVM can still answer. */
+    private static void answerError(HttpServletResponse response, Error error) {
+        LOG.atError().setMessage("request_failed").addKeyValue("severity", "critical")
+                .addKeyValue("error", error.getClass().getName()).setCause(error).log();
+        try {
+            response.setStatus(500);
+            response.setContentType(JsonResponses.CONTENT_TYPE);
+            response.getOutputStream().write(JsonResponses.bytes(Map.of("error", "Processing failed")));
+        } catch (IOException | RuntimeException e) {
+            LOG.atDebug().setMessage("error_reply_not_sent").addKeyValue("error", e.getClass().getName()).log();
+        }
+    }
+
+    private void guards(JavalinConfig config) {
+        if (settings.enforceHttps()) {
+            HttpsRedirect redirect = new HttpsRedirect(settings.trustForwardedProto());
+            config.routes.before(ctx -> {
+                if (redirect.redirected(ctx)) {
+                    ctx.skipRemainingHandlers();
+                }
+            });
+        }
+        if (settings.rateLimitPerMinute() > 0) {
+            PerClientRateLimit limit = new PerClientRateLimit(settings.rateLimitPerMinute(), System::nanoTime);
+            config.routes.before("/webhook", ctx -> rateLimited(ctx, limit));
+        }
+    }
+
+    private static void rateLimited(Context ctx, PerClientRateLimit limit) {
+        if (ctx.res().isCommitted() || ctx.status().getCode() >= 300) {
+            return;
+        }
+        OptionalLong retryAfter = limit.admit(ctx.ip());
+        if (retryAfter.isPresent()) {
+            ctx.header("Retry-After", Long.toString(retryAfter.getAsLong()));
+            JsonResponses.send(ctx, 429, Map.of("error", "Too many requests"));
+            ctx.skipRemainingHandlers();
+        }
+    }
+}

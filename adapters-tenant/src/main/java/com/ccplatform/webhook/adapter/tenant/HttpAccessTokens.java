@@ -1,0 +1,130 @@
+package com.ccplatform.webhook.adapter.tenant;
+
+import com.ccplatform.webhook.application.port.Deadline;
+import com.ccplatform.webhook.application.port.out.AccessToken;
+import com.ccplatform.webhook.application.port.out.AccessTokens;
+import com.ccplatform.webhook.application.port.out.DependencyUnavailableException;
+import com.ccplatform.webhook.application.port.out.HealthProbe;
+import com.ccplatform.webhook.domain.tenant.TenantId;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gets media download tokens from the Auth Service (FRD 3.4, {@code POST /api/v1/auth/token}) and reuses each tenant's
+ * token until shortly before it expires; concurrent requests for one tenant share one call.
+ */
+public final class HttpAccessTokens implements AccessTokens {
+
+    static final String DEPENDENCY = "auth-service";
+    static final String SCOPE = "genesys:media:download";
+    // A POST is repeated only when the connection was never made: then the service cannot have issued anything.
+    private static final Set<ServiceFault.Kind> RETRY_POST = EnumSet.of(ServiceFault.Kind.NOT_SENT);
+
+    private final HttpClient client;
+    private final AuthServiceSettings settings;
+    private final URI tokenUri;
+    private final CircuitGuard guard;
+    private final AsyncCache<TenantId, IssuedToken> tokens;
+
+    public HttpAccessTokens(HttpClient client, AuthServiceSettings settings) {
+        this(client, settings, Ticker.systemTicker());
+    }
+
+    /** @param ticker the clock of token expiry; tests pass one they can advance */
+    public HttpAccessTokens(HttpClient client, AuthServiceSettings settings, Ticker ticker) {
+        this.client = client;
+        this.settings = settings;
+        this.tokenUri = URI.create(settings.baseUrl().toString().replaceAll("/+$", "") + "/api/v1/auth/token");
+        this.guard = new CircuitGuard(DEPENDENCY, settings.timeout(), settings.breaker());
+        this.tokens = Caffeine.newBuilder().ticker(ticker).maximumSize(10_000)
+                .expireAfter(new TokenExpiry(settings.refreshMargin())).buildAsync();
+    }
+
+    @Override
+    public AccessToken mediaDownloadToken(TenantId tenant, Deadline deadline) throws DependencyUnavailableException {
+        return SharedLookup.get(tokens, tenant, deadline, DEPENDENCY,
+                () -> guard.call(deadline, RETRY_POST, timeout -> issue(tenant, timeout))).token();
+    }
+
+    private IssuedToken issue(TenantId tenant, Duration timeout) throws ServiceFault {
+        HttpRequest.Builder request = HttpRequest.newBuilder(tokenUri)
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(requestBody(tenant)));
+        settings.bearerToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        HttpResponse<byte[]> response = BoundedExchange.send(client, request.build(), timeout);
+        if (response.statusCode() != 200 && response.statusCode() != 201) {
+            throw ServiceFault.forStatus(response.statusCode());
+        }
+        return parse(response.body());
+    }
+
+    private static byte[] requestBody(TenantId tenant) throws ServiceFault {
+        try {
+            return TenantJson.MAPPER.writeValueAsBytes(Map.of("tenantId", tenant.value(), "scope", SCOPE));
+        } catch (JsonProcessingException e) {
+            throw new ServiceFault(ServiceFault.Kind.BAD_ANSWER, "token request not writable", e);
+        }
+    }
+
+    private static IssuedToken parse(byte[] body) throws ServiceFault {
+        try {
+            IssuedToken issued = TenantJson.MAPPER.readValue(body, IssuedToken.class);
+            if (issued == null || issued.accessToken() == null || issued.accessToken().isBlank()) {
+                throw new ServiceFault(ServiceFault.Kind.BAD_ANSWER, "token response without accessToken");
+            }
+            return issued;
+        } catch (IOException e) {
+            // the parser's message can quote the body, which holds the token
+            throw new ServiceFault(ServiceFault.Kind.BAD_ANSWER,
+                    "malformed token response (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** {@code auth-service} in {@code /health}: the state of this client's circuit breaker. */
+    public HealthProbe healthProbe() {
+        return guard.probe();
+    }
+
+    /** The breaker's state now, for a gauge. */
+    public BreakerState breakerState() {
+        return guard.state();
+    }
+
+    /** Each token lives as long as {@link IssuedToken#reusableFor} says. */
+    private static final class TokenExpiry implements Expiry<TenantId, IssuedToken> {
+        private final Duration maxMargin;
+
+        TokenExpiry(Duration maxMargin) {
+            this.maxMargin = maxMargin;
+        }
+
+        @Override
+        public long expireAfterCreate(TenantId key, IssuedToken value, long currentTime) {
+            return value.reusableFor(maxMargin).toNanos();
+        }
+
+        @Override
+        public long expireAfterUpdate(TenantId key, IssuedToken value, long currentTime, long currentDuration) {
+            return expireAfterCreate(key, value, currentTime);
+        }
+
+        @Override
+        public long expireAfterRead(TenantId key, IssuedToken value, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/**
+ * Outbound HTTP adapters: the Tenant Service ({@link com.ccplatform.webhook.adapter.tenant.HttpTenantDirectory},
+ * cached by {@link com.ccplatform.webhook.adapter.tenant.CachingTenantDirectory}), the Auth Service
+ * ({@link com.ccplatform.webhook.adapter.tenant.HttpAccessTokens}) and Genesys attachment downloads
+ * ({@link com.ccplatform.webhook.adapter.tenant.GenesysMediaSource}), all on one shared JDK HttpClient that never
+ * follows redirects.
+ *
+ * <p>Decisions worth knowing:
+ * <ul>
+ *   <li>Each dependency has a Failsafe circuit breaker. The per-attempt timeout is the smaller of the dependency's
+ *       timeout and the request's remaining time, so it differs per call: it is applied on the attempt itself (request
+ *       timeout plus a bounded wait on the response future) instead of a fixed Failsafe {@code Timeout} policy.</li>
+ *   <li>The tenant GET is retried once after 50 ms when the connection failed, timed out or got a 5xx, and only when at
+ *       least 150 ms of the deadline remain. The token POST is retried only when the connection was never made, the
+ *       one case where the Auth Service cannot have issued anything. A 404 from the Tenant Service is an answer and
+ *       counts as a success for the breaker.</li>
+ *   <li>Tenants and their webhook secrets are cached in memory, the only state the service keeps: a found tenant for
+ *       60 s, an unknown integration for 10 s. When a refresh fails, the last tenant found within 15 min keeps
+ *       being served (waiting at most 500 ms for the fresh answer), so a Tenant Service outage does not stop tenants
+ *       already seen. The price: during an outage a tenant deactivated or a secret revoked in the meantime keeps
+ *       working until the service answers again or the 15 min pass. A 404 removes the tenant at once.</li>
+ *   <li>Media downloads go only to hosts in {@code MEDIA_ALLOWED_HOSTS}; a host admitted by a wildcard must not resolve
+ *       to an internal address. The JDK client resolves the name again when it connects and offers no way to pin the
+ *       checked address, so DNS rebinding between the two lookups remains possible; the JVM's DNS cache (30 s by
+ *       default) makes the second lookup usually return the checked answer.</li>
+ * </ul>
+ */
+package com.ccplatform.webhook.adapter.tenant;

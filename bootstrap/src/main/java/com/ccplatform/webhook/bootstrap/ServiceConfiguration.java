@@ -1,0 +1,99 @@
+package com.ccplatform.webhook.bootstrap;
+
+import com.ccplatform.webhook.adapter.http.HttpSettings;
+import com.ccplatform.webhook.adapter.minio.MinioSettings;
+import com.ccplatform.webhook.adapter.tenant.AuthServiceSettings;
+import com.ccplatform.webhook.adapter.tenant.BreakerSettings;
+import com.ccplatform.webhook.adapter.tenant.GenesysMediaSettings;
+import com.ccplatform.webhook.adapter.tenant.MediaHostPolicy;
+import com.ccplatform.webhook.adapter.tenant.TenantCacheSettings;
+import com.ccplatform.webhook.adapter.tenant.TenantServiceSettings;
+import com.ccplatform.webhook.domain.event.EchoPolicy;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the service is configured with, read once at start from the environment (FRD 10.2). Each
+ * infrastructure part is either configured (its variables set) or empty, meaning the embedded default.
+ */
+public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker, Optional<MinioSettings> minio,
+                            Path mediaDirectory, Optional<TenantServiceSettings> tenantService, Path tenantsFile,
+                            TenantCacheSettings tenantCache, Optional<AuthServiceSettings> authService,
+                            GenesysMediaSettings download, long maxFileBytes, List<String> echoPrefixes,
+                            Duration drain, Duration grace) {
+
+    private static final long MEGABYTE = 1024L * 1024;
+
+    public static ServiceConfiguration from(Environment env) {
+        HttpSettings http = new HttpSettings(env.integer("PORT", 8000, 0, 65535),
+                env.integer("MAX_REQUEST_SIZE_MB", 10, 1, 100) * MEGABYTE,
+                env.seconds("REQUEST_TIMEOUT", HttpSettings.DEFAULT_REQUEST_DEADLINE),
+                env.bool("ENFORCE_HTTPS", false), env.integer("RATE_LIMIT_PER_MINUTE", 0, 0, 1_000_000),
+                env.bool("TRUST_FORWARDED_PROTO", true));
+        TenantCacheSettings defaults = TenantCacheSettings.defaults();
+        TenantCacheSettings cache = new TenantCacheSettings(env.seconds("TENANT_CACHE_TTL", defaults.foundTtl()),
+                env.seconds("TENANT_NEGATIVE_CACHE_TTL", defaults.unknownTtl()), defaults.staleFor(),
+                defaults.staleRefreshWait(), defaults.maximumSize());
+        GenesysMediaSettings download = new GenesysMediaSettings(
+                env.seconds("MEDIA_DOWNLOAD_TIMEOUT", GenesysMediaSettings.DEFAULT_TIMEOUT), hostPolicy(env));
+        return new ServiceConfiguration(http, BrokerConfiguration.from(env), minio(env),
+                Path.of(env.string("MEDIA_DIRECTORY", "media-store")), tenantService(env),
+                Path.of(env.string("TENANTS_FILE", "tenants.json")), cache, authService(env), download,
+                env.integer("MAX_FILE_SIZE_MB", 20, 1, 5 * 1024) * MEGABYTE,
+                env.list("ECHO_DETECTION_PREFIXES", EchoPolicy.DEFAULT_PREFIXES),
+                Duration.ofSeconds(env.integer("SHUTDOWN_DRAIN_SECONDS", 0, 0, 600)),
+                Duration.ofSeconds(env.integer("SHUTDOWN_GRACE_SECONDS", 20, 1, 600)));
+    }
+
+    private static Optional<MinioSettings> minio(Environment env) {
+        Optional<String> endpoint = env.optional("MINIO_ENDPOINT");
+        if (endpoint.isEmpty()) {
+            return Optional.empty();
+        }
+        String why = "when MINIO_ENDPOINT is set";
+        return Optional.of(new MinioSettings(endpoint.get(), env.required("MINIO_ACCESS_KEY", why),
+                env.required("MINIO_SECRET_KEY", why), env.string("MINIO_BUCKET", MinioSettings.DEFAULT_BUCKET),
+                env.bool("MINIO_SECURE", true), env.string("MINIO_REGION", MinioSettings.DEFAULT_REGION),
+                env.optional("MINIO_PUBLIC_ENDPOINT"), MinioSettings.DEFAULT_PART_SIZE,
+                env.seconds("MINIO_UPLOAD_TIMEOUT", MinioSettings.DEFAULT_UPLOAD_TIMEOUT)));
+    }
+
+    private static Optional<TenantServiceSettings> tenantService(Environment env) {
+        return env.optional("TENANT_SERVICE_URL").map(url -> new TenantServiceSettings(uri("TENANT_SERVICE_URL", url),
+                env.string("TENANT_SERVICE_TOKEN", null),
+                env.seconds("TENANT_SERVICE_TIMEOUT", TenantServiceSettings.DEFAULT_TIMEOUT),
+                BreakerSettings.defaults()));
+    }
+
+    private static Optional<AuthServiceSettings> authService(Environment env) {
+        return env.optional("AUTH_SERVICE_URL").map(url -> new AuthServiceSettings(uri("AUTH_SERVICE_URL", url),
+                env.string("AUTH_SERVICE_TOKEN", null),
+                env.seconds("AUTH_SERVICE_TIMEOUT", AuthServiceSettings.DEFAULT_TIMEOUT), BreakerSettings.defaults(),
+                AuthServiceSettings.DEFAULT_REFRESH_MARGIN));
+    }
+
+    private static MediaHostPolicy hostPolicy(Environment env) {
+        Optional<String> hosts = env.optional("MEDIA_ALLOWED_HOSTS");
+        try {
+            return hosts.map(MediaHostPolicy::parse).orElseGet(MediaHostPolicy::genesysCloud);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("MEDIA_ALLOWED_HOSTS " + e.getMessage());
+        }
+    }
+
+    private static URI uri(String name, String value) {
+        try {
+            URI uri = URI.create(value);
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new IllegalArgumentException();
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(name + " must be an http(s) URL, got '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package com.ccplatform.webhook.bootstrap;
+
+import com.ccplatform.webhook.adapter.amqp.RabbitMqEventPublisher;
+import com.ccplatform.webhook.adapter.amqp.embedded.EmbeddedAmqpBroker;
+import com.ccplatform.webhook.adapter.http.MicrometerWebhookTelemetry;
+import com.ccplatform.webhook.adapter.http.WebhookHttpServer;
+import com.ccplatform.webhook.adapter.minio.LocalDirectoryMediaStore;
+import com.ccplatform.webhook.adapter.minio.MinioMediaStore;
+import com.ccplatform.webhook.adapter.tenant.CachingTenantDirectory;
+import com.ccplatform.webhook.adapter.tenant.FileTenantDirectory;
+import com.ccplatform.webhook.adapter.tenant.GenesysMediaSource;
+import com.ccplatform.webhook.adapter.tenant.HttpAccessTokens;
+import com.ccplatform.webhook.adapter.tenant.HttpTenantDirectory;
+import com.ccplatform.webhook.adapter.tenant.SharedHttpClient;
+import com.ccplatform.webhook.adapter.tenant.UnconfiguredAccessTokens;
+import com.ccplatform.webhook.application.port.out.AccessTokens;
+import com.ccplatform.webhook.application.port.out.DependencyUnavailableException;
+import com.ccplatform.webhook.application.port.out.HealthProbe;
+import com.ccplatform.webhook.application.port.out.MediaStore;
+import com.ccplatform.webhook.application.port.out.ObjectIds;
+import com.ccplatform.webhook.application.port.out.TenantDirectory;
+import com.ccplatform.webhook.application.service.HealthService;
+import com.ccplatform.webhook.application.service.IngestPorts;
+import com.ccplatform.webhook.application.service.IngestSettings;
+import com.ccplatform.webhook.application.service.IngestWebhookService;
+import com.ccplatform.webhook.domain.event.EchoPolicy;
+import com.ccplatform.webhook.domain.media.MediaPolicy;
+import com.ccplatform.webhook.domain.publish.Destination;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: the only place that calls {@code new} on adapters. Read {@link #start} top to bottom to see
+ * how the service is wired; each infrastructure part is the real one when configured, else the embedded default.
+ */
+public final class WebhookService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookService.class);
+
+    private final ServiceConfiguration config;
+    private final HealthService health;
+    private final WebhookHttpServer server;
+    private final RabbitMqEventPublisher publisher;
+    private final Optional<EmbeddedAmqpBroker> embeddedBroker;
+    private final List<AutoCloseable> closeLast;
+    private final StartupBanner banner;
+
+    private WebhookService(ServiceConfiguration config, HealthService health, WebhookHttpServer server,
+                           RabbitMqEventPublisher publisher, Optional<EmbeddedAmqpBroker> embeddedBroker,
+                           List<AutoCloseable> closeLast, StartupBanner banner) {
+        this.config = config;
+        this.health = health;
+        this.server = server;
+        this.publisher = publisher;
+        this.embeddedBroker = embeddedBroker;
+        this.closeLast = closeLast;
+        this.banner = banner;
+    }
+
+    /** Builds every part from the configuration, connects what can be connected and starts serving. */
+    public static WebhookService start(ServiceConfiguration config) throws IOException {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        List<HealthProbe> probes = new ArrayList<>();
+        List<AutoCloseable> closeLast = new ArrayList<>();
+        StartupBanner banner = new StartupBanner();
+
+        // Broker: RabbitMQ when RABBITMQ_HOST is set, else Qpid Broker-J in this JVM on a free loopback port.
+        BrokerConfiguration brokerConfig = config.broker();
+        Optional<EmbeddedAmqpBroker> embedded = brokerConfig.embedded()
+                ? Optional.of(EmbeddedAmqpBroker.start(0)) : Optional.empty();
+        RabbitMqEventPublisher publisher = new RabbitMqEventPublisher(embedded
+                .map(b -> brokerConfig.settingsFor(b.host(), b.port()))
+                .orElseGet(() -> brokerConfig.settingsFor(brokerConfig.host().orElseThrow(), brokerConfig.port())));
+        probes.add(publisher);
+        banner.broker(brokerConfig, embedded);
+
+        // Media store: MinIO when MINIO_ENDPOINT is set, else a local directory.
+        MediaStore mediaStore = mediaStore(config, probes, closeLast, banner);
+
+        // Tenants, tokens and downloads over one shared HTTP client.
+        HttpClient http = SharedHttpClient.create(Duration.ofSeconds(2));
+        TenantDirectory tenants = tenants(config, probes, registry, banner);
+        AccessTokens tokens = tokens(config, http, probes, registry, banner);
+        GenesysMediaSource mediaSource = new GenesysMediaSource(http, config.download());
+        closeLast.add(mediaSource);
+
+        // The use case, with its policies.
+        MicrometerWebhookTelemetry telemetry = new MicrometerWebhookTelemetry(registry, Map.of(
+                Destination.OUTBOUND, brokerConfig.outboundQueue(), Destination.STATUS, brokerConfig.statusQueue()));
+        IngestPorts ports = new IngestPorts(tenants, tokens, mediaSource, mediaStore,
+                new MediaPolicy(config.maxFileBytes()), publisher, telemetry, ObjectIds.random(), Clock.systemUTC());
+        IngestWebhookService ingest = new IngestWebhookService(ports, new EchoPolicy(config.echoPrefixes()),
+                new IngestSettings(config.download().timeout(), Duration.ofSeconds(1), Duration.ofMillis(100)));
+        HealthService health = new HealthService(probes);
+
+        // The front door.
+        WebhookHttpServer server = new WebhookHttpServer(config.http(), ingest, health, registry)
+                .start(config.http().port());
+        embedded.ifPresent(closeLast::add);
+        return new WebhookService(config, health, server, publisher, embedded, closeLast, banner);
+    }
+
+    private static MediaStore mediaStore(ServiceConfiguration config, List<HealthProbe> probes,
+                                         List<AutoCloseable> closeLast, StartupBanner banner) {
+        if (config.minio().isEmpty()) {
+            banner.mediaDirectory(config.mediaDirectory());
+            return new LocalDirectoryMediaStore(config.mediaDirectory());
+        }
+        MinioMediaStore minio = new MinioMediaStore(config.minio().get());
+        try {
+            minio.ensureBucket();
+        } catch (DependencyUnavailableException e) {
+            // the service still starts: messages degrade to text until the store answers, and /health says so
+            LOG.atWarn().setMessage("media_store_unavailable_at_start").addKeyValue("detail", e.getMessage()).log();
+        }
+        probes.add(minio);
+        closeLast.add(minio);
+        banner.minio(config.minio().get());
+        return minio;
+    }
+
+    private static TenantDirectory tenants(ServiceConfiguration config, List<HealthProbe> probes,
+                                           PrometheusMeterRegistry registry, StartupBanner banner)
+            throws IOException {
+        if (config.tenantService().isEmpty()) {
+            FileTenantDirectory.writeSampleIfMissing(config.tenantsFile())
+                    .ifPresent(sample -> banner.createdTenantsFile(sample.file()));
+            FileTenantDirectory file = FileTenantDirectory.load(config.tenantsFile());
+            banner.tenantsFile(config.tenantsFile(), file.tenants());
+            return file;
+        }
+        HttpTenantDirectory service = new HttpTenantDirectory(SharedHttpClient.create(Duration.ofSeconds(2)),
+                config.tenantService().get());
+        probes.add(service.healthProbe());
+        registry.gauge("dependency_circuit_state", Tags.of("dependency", "tenant-service"), service,
+                s -> s.breakerState().gaugeValue());
+        banner.tenantService(config.tenantService().get().baseUrl());
+        return new CachingTenantDirectory(service, config.tenantCache());
+    }
+
+    private static AccessTokens tokens(ServiceConfiguration config, HttpClient http, List<HealthProbe> probes,
+                                       PrometheusMeterRegistry registry, StartupBanner banner) {
+        if (config.authService().isEmpty()) {
+            banner.noAuthService();
+            return new UnconfiguredAccessTokens();
+        }
+        HttpAccessTokens tokens = new HttpAccessTokens(http, config.authService().get());
+        probes.add(tokens.healthProbe());
+        registry.gauge("dependency_circuit_state", Tags.of("dependency", "auth-service"), tokens,
+                t -> t.breakerState().gaugeValue());
+        banner.authService(config.authService().get().baseUrl());
+        return tokens;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The embedded broker's address, when the service runs on the embedded default. */
+    public Optional<String> embeddedBrokerAddress() {
+        return embeddedBroker.map(b -> b.host() + ":" + b.port());
+    }
+
+    /** What the service prints at start: the port, where each adapter points, and a signed curl when it can. */
+    public String banner() {
+        return banner.render(port());
+    }
+
+    /**
+     * Stops without losing an accepted event: `/ready` turns 503, the server stops taking requests after the drain
+     * period and lets in-flight requests finish (their confirms included), then the broker connection closes.
+     */
+    public void stop() {
+        LOG.atInfo().setMessage("shutdown_started").log();
+        health.startDraining();
+        pause(config.drain());
+        server.stop(config.grace());
+        boolean confirmed = publisher.close(RabbitMqEventPublisher.DEFAULT_CLOSE_GRACE);
+        for (AutoCloseable part : closeLast) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.atWarn().setMessage("close_failed").addKeyValue("part", part.getClass().getSimpleName()).log();
+            }
+        }
+        LOG.atInfo().setMessage("shutdown_finished").addKeyValue("all_confirms_settled", confirmed).log();
+    }
+
+    private static void pause(Duration duration) {
+        if (duration.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
