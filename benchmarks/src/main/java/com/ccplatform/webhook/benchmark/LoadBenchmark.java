@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -36,10 +37,11 @@ public final class LoadBenchmark {
         int bodyBytes = service == null || service.meanPublishedBytes() == 0 ? 420
                 : (int) service.meanPublishedBytes();
         BrokerFigures broker = new BrokerBenchmark(options, rabbit, runId).run(bodyBytes);
-        Map<String, Double> micros = Map.of();
+        Map<String, Double> micros = new TreeMap<>();
         if (options.jmh()) {
             Progress.say("JMH: domain path, 1 fork, 5 s warm-up, 5 s measured per event kind");
-            micros = JmhRun.domainPathMicros();
+            JmhRun.domainPathMicros().forEach((kind, value) -> micros.put(kind + " (JMH, wall clock)", value));
+            DomainPathCpu.micros().forEach((kind, value) -> micros.put(kind + " (thread CPU clock)", value));
         }
         Summary summary = new Summary(runId, started, options, service, broker, micros, loadAtStart,
                 Summary.loadAverage());

@@ -43,8 +43,8 @@ public final class SummaryReport {
                 b.fixedRate().failed());
         out.printf("%-34s %s (%d-byte bodies, %d channels)%n", "broker-only message", "persistent, confirmed",
                 b.bodyBytes(), s.options().brokerChannels());
-        s.domainPathMicros().forEach((kind, micros) -> out.printf("%-34s %13.2f us/op%n",
-                "domain path CPU, " + kind + " (JMH)", micros));
+        s.domainPathMicros().forEach((kind, micros) -> out.printf("%-44s %8.2f us/op%n",
+                "domain path, " + kind, micros));
     }
 
     private static void latencyRows(PrintStream out, LatencyLog.Percentiles service, LatencyLog.Percentiles broker) {
