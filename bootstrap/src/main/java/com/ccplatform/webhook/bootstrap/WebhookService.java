@@ -4,17 +4,9 @@ import com.ccplatform.webhook.adapter.amqp.RabbitMqEventPublisher;
 import com.ccplatform.webhook.adapter.amqp.embedded.EmbeddedAmqpBroker;
 import com.ccplatform.webhook.adapter.http.MicrometerWebhookTelemetry;
 import com.ccplatform.webhook.adapter.http.WebhookHttpServer;
-import com.ccplatform.webhook.adapter.minio.LocalDirectoryMediaStore;
-import com.ccplatform.webhook.adapter.minio.MinioMediaStore;
-import com.ccplatform.webhook.adapter.tenant.CachingTenantDirectory;
-import com.ccplatform.webhook.adapter.tenant.FileTenantDirectory;
 import com.ccplatform.webhook.adapter.tenant.GenesysMediaSource;
-import com.ccplatform.webhook.adapter.tenant.HttpAccessTokens;
-import com.ccplatform.webhook.adapter.tenant.HttpTenantDirectory;
 import com.ccplatform.webhook.adapter.tenant.SharedHttpClient;
-import com.ccplatform.webhook.adapter.tenant.UnconfiguredAccessTokens;
 import com.ccplatform.webhook.application.port.out.AccessTokens;
-import com.ccplatform.webhook.application.port.out.DependencyUnavailableException;
 import com.ccplatform.webhook.application.port.out.HealthProbe;
 import com.ccplatform.webhook.application.port.out.MediaStore;
 import com.ccplatform.webhook.application.port.out.ObjectIds;
@@ -26,7 +18,6 @@ import com.ccplatform.webhook.application.service.IngestWebhookService;
 import com.ccplatform.webhook.domain.event.EchoPolicy;
 import com.ccplatform.webhook.domain.media.MediaPolicy;
 import com.ccplatform.webhook.domain.publish.Destination;
-import io.micrometer.core.instrument.Tags;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -85,13 +76,13 @@ public final class WebhookService {
         probes.add(publisher);
         banner.broker(brokerConfig, embedded);
 
-        // Media store: MinIO when MINIO_ENDPOINT is set, else a local directory.
-        MediaStore mediaStore = mediaStore(config, probes, closeLast, banner);
-
-        // Tenants, tokens and downloads over one shared HTTP client.
+        // Media store, tenants and tokens: each the configured service, or its embedded default (ChosenAdapters).
+        // Tenants, tokens and downloads share one HTTP client (connection reuse, HTTP/2 where offered).
+        ChosenAdapters adapters = new ChosenAdapters(config, probes, closeLast, registry, banner);
+        MediaStore mediaStore = adapters.mediaStore();
         HttpClient http = SharedHttpClient.create(Duration.ofSeconds(2));
-        TenantDirectory tenants = tenants(config, probes, registry, banner);
-        AccessTokens tokens = tokens(config, http, probes, registry, banner);
+        TenantDirectory tenants = adapters.tenants(http);
+        AccessTokens tokens = adapters.tokens(http);
         GenesysMediaSource mediaSource = new GenesysMediaSource(http, config.download());
         closeLast.add(mediaSource);
 
@@ -109,58 +100,6 @@ public final class WebhookService {
                 .start(config.http().port());
         embedded.ifPresent(closeLast::add);
         return new WebhookService(config, health, server, publisher, embedded, closeLast, banner);
-    }
-
-    private static MediaStore mediaStore(ServiceConfiguration config, List<HealthProbe> probes,
-                                         List<AutoCloseable> closeLast, StartupBanner banner) {
-        if (config.minio().isEmpty()) {
-            banner.mediaDirectory(config.mediaDirectory());
-            return new LocalDirectoryMediaStore(config.mediaDirectory());
-        }
-        MinioMediaStore minio = new MinioMediaStore(config.minio().get());
-        try {
-            minio.ensureBucket();
-        } catch (DependencyUnavailableException e) {
-            // the service still starts: messages degrade to text until the store answers, and /health says so
-            LOG.atWarn().setMessage("media_store_unavailable_at_start").addKeyValue("detail", e.getMessage()).log();
-        }
-        probes.add(minio);
-        closeLast.add(minio);
-        banner.minio(config.minio().get());
-        return minio;
-    }
-
-    private static TenantDirectory tenants(ServiceConfiguration config, List<HealthProbe> probes,
-                                           PrometheusMeterRegistry registry, StartupBanner banner)
-            throws IOException {
-        if (config.tenantService().isEmpty()) {
-            FileTenantDirectory.writeSampleIfMissing(config.tenantsFile())
-                    .ifPresent(sample -> banner.createdTenantsFile(sample.file()));
-            FileTenantDirectory file = FileTenantDirectory.load(config.tenantsFile());
-            banner.tenantsFile(config.tenantsFile(), file.tenants());
-            return file;
-        }
-        HttpTenantDirectory service = new HttpTenantDirectory(SharedHttpClient.create(Duration.ofSeconds(2)),
-                config.tenantService().get());
-        probes.add(service.healthProbe());
-        registry.gauge("dependency_circuit_state", Tags.of("dependency", "tenant-service"), service,
-                s -> s.breakerState().gaugeValue());
-        banner.tenantService(config.tenantService().get().baseUrl());
-        return new CachingTenantDirectory(service, config.tenantCache());
-    }
-
-    private static AccessTokens tokens(ServiceConfiguration config, HttpClient http, List<HealthProbe> probes,
-                                       PrometheusMeterRegistry registry, StartupBanner banner) {
-        if (config.authService().isEmpty()) {
-            banner.noAuthService();
-            return new UnconfiguredAccessTokens();
-        }
-        HttpAccessTokens tokens = new HttpAccessTokens(http, config.authService().get());
-        probes.add(tokens.healthProbe());
-        registry.gauge("dependency_circuit_state", Tags.of("dependency", "auth-service"), tokens,
-                t -> t.breakerState().gaugeValue());
-        banner.authService(config.authService().get().baseUrl());
-        return tokens;
     }
 
     public int port() {

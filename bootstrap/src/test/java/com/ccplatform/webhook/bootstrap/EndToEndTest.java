@@ -161,6 +161,21 @@ class EndToEndTest {
         assertThat(idsIn(OUTBOUND)).doesNotContain(id);
     }
 
+    @Test
+    void healthNamesEveryConfiguredDependencyAndMetricsShowTheCircuitBreakers() throws Exception {
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + service.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + service.port() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        JsonNode dependencies = JSON.readTree(health.body()).get("dependencies");
+        assertThat(dependencies.fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("rabbitmq", "minio", "tenant-service", "auth-service");
+        assertThat(metrics.body()).contains("dependency_circuit_state{dependency=\"tenant-service\"} 0.0",
+                "dependency_circuit_state{dependency=\"auth-service\"} 0.0");
+    }
+
     private static String text(String id, String content) {
         return "{\"id\":\"" + id + "\",\"channel\":{\"platform\":\"Open\",\"type\":\"Private\","
                 + "\"to\":{\"id\":\"919876543210\",\"idType\":\"Phone\"},"

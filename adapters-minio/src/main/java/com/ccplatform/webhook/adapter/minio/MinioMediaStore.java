@@ -40,7 +40,8 @@ public final class MinioMediaStore implements MediaStore, HealthProbe, AutoClose
     private static final Logger log = LoggerFactory.getLogger(MinioMediaStore.class);
     private static final Duration HEALTH_TIMEOUT = Duration.ofMillis(500);
     private static final Duration HEALTH_CACHE = Duration.ofSeconds(5);
-    private static final Duration DELETE_TIMEOUT = Duration.ofSeconds(5);
+    /** The use case deletes after a failure, often at its deadline: wait briefly, let the call finish on its own. */
+    private static final Duration DELETE_WAIT = Duration.ofSeconds(1);
 
     private final MinioSettings settings;
     private final MinioAsyncClient client;
@@ -122,7 +123,10 @@ public final class MinioMediaStore implements MediaStore, HealthProbe, AutoClose
     public void delete(ObjectKey key) {
         try {
             await(client.removeObject(RemoveObjectArgs.builder().bucket(settings.bucket()).object(key.value())
-                    .build()), DELETE_TIMEOUT);
+                    .build()), DELETE_WAIT);
+        } catch (TimeoutException e) {
+            log.warn("delete of object {} still pending after {} ms; it goes on in the background", key,
+                    DELETE_WAIT.toMillis());
         } catch (Exception e) {
             log.warn("could not delete object {}: {}", key, S3Failures.describe(e));
         }

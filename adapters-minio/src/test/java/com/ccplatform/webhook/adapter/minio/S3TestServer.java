@@ -71,6 +71,14 @@ public final class S3TestServer {
         return uri.getScheme() + "://" + alias + ":" + uri.getPort();
     }
 
+    public String accessKey() {
+        return accessKey;
+    }
+
+    public String secretKey() {
+        return secretKey;
+    }
+
     /** Settings for a store on this server, writing to {@code bucket}. */
     public MinioSettings settings(String bucket) {
         return MinioSettings.defaults(endpoint, accessKey, secretKey).withBucket(bucket);
@@ -144,7 +152,10 @@ public final class S3TestServer {
                     .build();
             proxy.start();
             awaitStarted(proxy);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(proxy)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopQuietly(proxy);
+                deleteQuietly(dir);
+            }));
             return new S3TestServer("S3Proxy in process (filesystem-nio2 in " + dir + ")",
                     "http://127.0.0.1:" + proxy.getPort(), identity, credential);
         } catch (Exception e) {
@@ -167,6 +178,14 @@ public final class S3TestServer {
             proxy.stop();
         } catch (Exception ignored) {
             // the JVM is exiting
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory left behind is harmless
         }
     }
 

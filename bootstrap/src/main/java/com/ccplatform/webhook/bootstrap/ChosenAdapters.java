@@ -1,0 +1,92 @@
+package com.ccplatform.webhook.bootstrap;
+
+import com.ccplatform.webhook.adapter.minio.LocalDirectoryMediaStore;
+import com.ccplatform.webhook.adapter.minio.MinioMediaStore;
+import com.ccplatform.webhook.adapter.tenant.CachingTenantDirectory;
+import com.ccplatform.webhook.adapter.tenant.FileTenantDirectory;
+import com.ccplatform.webhook.adapter.tenant.HttpAccessTokens;
+import com.ccplatform.webhook.adapter.tenant.HttpTenantDirectory;
+import com.ccplatform.webhook.adapter.tenant.UnconfiguredAccessTokens;
+import com.ccplatform.webhook.application.port.out.AccessTokens;
+import com.ccplatform.webhook.application.port.out.DependencyUnavailableException;
+import com.ccplatform.webhook.application.port.out.HealthProbe;
+import com.ccplatform.webhook.application.port.out.MediaStore;
+import com.ccplatform.webhook.application.port.out.TenantDirectory;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * For each outbound port with an embedded default, builds the configured adapter when its variables are set and the
+ * stand-in otherwise; registers what it built with the health probes, the close list, the metrics and the banner.
+ */
+final class ChosenAdapters {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChosenAdapters.class);
+
+    private final ServiceConfiguration config;
+    private final List<HealthProbe> probes;
+    private final List<AutoCloseable> closeLast;
+    private final PrometheusMeterRegistry registry;
+    private final StartupBanner banner;
+
+    ChosenAdapters(ServiceConfiguration config, List<HealthProbe> probes, List<AutoCloseable> closeLast,
+                   PrometheusMeterRegistry registry, StartupBanner banner) {
+        this.config = config;
+        this.probes = probes;
+        this.closeLast = closeLast;
+        this.registry = registry;
+        this.banner = banner;
+    }
+
+    MediaStore mediaStore() {
+        if (config.minio().isEmpty()) {
+            banner.mediaDirectory(config.mediaDirectory());
+            return new LocalDirectoryMediaStore(config.mediaDirectory());
+        }
+        MinioMediaStore minio = new MinioMediaStore(config.minio().get());
+        try {
+            minio.ensureBucket();
+        } catch (DependencyUnavailableException e) {
+            // the service still starts: messages degrade to text until the store answers, and /health says so
+            LOG.atWarn().setMessage("media_store_unavailable_at_start").addKeyValue("detail", e.getMessage()).log();
+        }
+        probes.add(minio);
+        closeLast.add(minio);
+        banner.minio(config.minio().get());
+        return minio;
+    }
+
+    TenantDirectory tenants(HttpClient http) throws IOException {
+        if (config.tenantService().isEmpty()) {
+            FileTenantDirectory.writeSampleIfMissing(config.tenantsFile())
+                    .ifPresent(sample -> banner.createdTenantsFile(sample.file()));
+            FileTenantDirectory file = FileTenantDirectory.load(config.tenantsFile());
+            banner.tenantsFile(config.tenantsFile(), file.tenants());
+            return file;
+        }
+        HttpTenantDirectory service = new HttpTenantDirectory(http, config.tenantService().get());
+        probes.add(service.healthProbe());
+        registry.gauge("dependency_circuit_state", Tags.of("dependency", "tenant-service"), service,
+                s -> s.breakerState().gaugeValue());
+        banner.tenantService(config.tenantService().get().baseUrl());
+        return new CachingTenantDirectory(service, config.tenantCache());
+    }
+
+    AccessTokens tokens(HttpClient http) {
+        if (config.authService().isEmpty()) {
+            banner.noAuthService();
+            return new UnconfiguredAccessTokens();
+        }
+        HttpAccessTokens tokens = new HttpAccessTokens(http, config.authService().get());
+        probes.add(tokens.healthProbe());
+        registry.gauge("dependency_circuit_state", Tags.of("dependency", "auth-service"), tokens,
+                t -> t.breakerState().gaugeValue());
+        banner.authService(config.authService().get().baseUrl());
+        return tokens;
+    }
+}
