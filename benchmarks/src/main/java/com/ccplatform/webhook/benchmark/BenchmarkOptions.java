@@ -1,0 +1,94 @@
+package com.ccplatform.webhook.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The load benchmark's command-line options (`--name=value` or `--name value`), with defaults for a ~2.5 min run. */
+public record BenchmarkOptions(Path jar, int connections, int openConnections, Duration warmup, Duration duration,
+                               int rate, Duration rateDuration, long maxRequests, int tenants, int brokerChannels,
+                               String rabbitHost, int rabbitPort, String rabbitUser, String rabbitPassword,
+                               List<String> serviceJvmOptions, Map<String, String> serviceEnvironment,
+                               boolean brokerOnly, boolean jmh, boolean jfr, Path outputDir) {
+
+    /** The Dockerfile's JAVA_OPTS: the service is measured as it is deployed. */
+    public static final String DEPLOYED_JVM_OPTIONS =
+            "-Xms128m -Xmx128m -XX:MaxMetaspaceSize=96m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
+
+    public static final String USAGE = String.join("\n",
+            "java -jar benchmarks/target/benchmarks.jar [options]   (run from the repository root)",
+            "  --jar=PATH              service jar (bootstrap/target/genesys-webhook-service.jar)",
+            "  --connections=N         keep-alive connections / in-flight publishes at max rate (64)",
+            "  --open-connections=N    connections for the fixed-rate phase (128)",
+            "  --warmup=SECONDS        closed-loop warm-up before measuring, JIT included (30)",
+            "  --duration=SECONDS      closed-loop phase at max rate (20)",
+            "  --rate=PER_SECOND       fixed-rate phase rate (1000)",
+            "  --rate-duration=SECONDS fixed-rate phase length (20)",
+            "  --max-requests=N        cap on requests per phase (2000000)",
+            "  --tenants=N             integrations, each with its own secret (10)",
+            "  --broker-channels=N     confirm channels of the broker-only publisher, as the service's pool (4)",
+            "  --rabbit-host/--rabbit-port/--rabbit-user/--rabbit-password   (127.0.0.1, 5672, guest, guest)",
+            "  --service-jvm-options=\"...\"  (the Dockerfile's: " + DEPLOYED_JVM_OPTIONS + ")",
+            "  --service-env=NAME=VALUE extra service environment variable, repeatable",
+            "  --broker-only           skip the service; measure the broker ceiling only",
+            "  --no-jmh                skip the JMH domain-path benchmark",
+            "  --jfr                   record the service with JDK Flight Recorder (service.jfr in the output dir)",
+            "  --output=DIR            where the summary, service log and JFR go (benchmarks/target)");
+
+    public static BenchmarkOptions parse(String... args) {
+        Map<String, String> given = new HashMap<>();
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument '" + arg + "'\n" + USAGE);
+            }
+            String name = arg.contains("=") ? arg.substring(2, arg.indexOf('=')) : arg.substring(2);
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+                    : isFlag(name) ? "true" : i + 1 < args.length ? args[++i] : "";
+            if (name.equals("service-env")) {
+                environment.put(value.substring(0, value.indexOf('=')), value.substring(value.indexOf('=') + 1));
+            } else {
+                given.put(name, value);
+            }
+        }
+        return of(given, environment);
+    }
+
+    private static BenchmarkOptions of(Map<String, String> o, Map<String, String> environment) {
+        Path defaultOutput = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks", "target")
+                : Path.of("target");
+        return new BenchmarkOptions(Path.of(o.getOrDefault("jar", "bootstrap/target/genesys-webhook-service.jar")),
+                number(o, "connections", 64), number(o, "open-connections", 128), seconds(o, "warmup", 30),
+                seconds(o, "duration", 20), number(o, "rate", 1000), seconds(o, "rate-duration", 20),
+                Long.parseLong(o.getOrDefault("max-requests", "2000000")), number(o, "tenants", 10),
+                number(o, "broker-channels", 4), o.getOrDefault("rabbit-host", "127.0.0.1"),
+                number(o, "rabbit-port", 5672), o.getOrDefault("rabbit-user", "guest"),
+                o.getOrDefault("rabbit-password", "guest"),
+                Arrays.asList(o.getOrDefault("service-jvm-options", DEPLOYED_JVM_OPTIONS).trim().split("\\s+")),
+                Map.copyOf(environment), o.containsKey("broker-only"), !o.containsKey("no-jmh"),
+                o.containsKey("jfr"), Path.of(o.getOrDefault("output", defaultOutput.toString())));
+    }
+
+    public static boolean wantsHelp(String... args) {
+        return Arrays.asList(args).contains("--help");
+    }
+
+    private static boolean isFlag(String name) {
+        return List.of("broker-only", "no-jmh", "jfr", "help").contains(name);
+    }
+
+    private static int number(Map<String, String> o, String name, int fallback) {
+        return o.containsKey(name) ? Integer.parseInt(o.get(name)) : fallback;
+    }
+
+    private static Duration seconds(Map<String, String> o, String name, int fallback) {
+        String raw = o.getOrDefault(name, Integer.toString(fallback)).replace("s", "");
+        return Duration.ofMillis((long) (Double.parseDouble(raw) * 1000));
+    }
+}

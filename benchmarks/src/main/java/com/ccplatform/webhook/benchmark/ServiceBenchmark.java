@@ -1,0 +1,116 @@
+package com.ccplatform.webhook.benchmark;
+
+import com.rabbitmq.client.ConnectionFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Runs the real service jar against the local RabbitMQ and a stub Tenant Service, drives it closed-loop at max and
+ * open-loop at a fixed rate, samples its memory, stops it, and checks the queues hold exactly what it accepted.
+ */
+public final class ServiceBenchmark {
+
+    private final BenchmarkOptions options;
+    private final ConnectionFactory rabbit;
+    private final String runId;
+    private final long brokerPid = ProcessCpu.brokerPid().orElse(0);
+
+    public ServiceBenchmark(BenchmarkOptions options, ConnectionFactory rabbit, String runId) {
+        this.options = options;
+        this.rabbit = rabbit;
+        this.runId = runId;
+    }
+
+    public ServiceFigures run() throws Exception {
+        if (!Files.isRegularFile(options.jar())) {
+            throw new IllegalStateException("no service jar at " + options.jar().toAbsolutePath()
+                    + ": build it with ./mvnw -B -ntp -q -DskipTests package");
+        }
+        List<BenchTenant> tenants = BenchTenant.random(options.tenants());
+        String token = UUID.randomUUID().toString();
+        String outbound = runId + "-outbound";
+        String status = runId + "-status";
+        AcceptedLedger ledger = new AcceptedLedger();
+        WebhookTraffic traffic = new WebhookTraffic(tenants);
+        try (StubTenantService stub = StubTenantService.start(tenants, token)) {
+            ServiceProcess service = ServiceProcess.start(options.jar(), jvmOptions(),
+                    environment(stub.baseUrl(), token, outbound, status), ServiceProcess.freePort(),
+                    options.outputDir().resolve("service-run"));
+            Measured measured;
+            try (service) {
+                service.awaitReady(Duration.ofSeconds(60));
+                measured = drive(service, () -> new WebhookSender(service.address(), traffic, ledger));
+            }
+            return settle(measured, ledger, outbound, status, stub.lookups());
+        }
+    }
+
+    private record Measured(PhaseResult warmup, PhaseResult max, PhaseResult fixed, ResourceSampler.Peaks fixedPeaks,
+                            ResourceSampler.Peaks runPeaks, long highWater, String heapSource) {
+    }
+
+    private Measured drive(ServiceProcess service, Supplier<Sender> senders) throws Exception {
+        try (ResourceSampler sampler = ResourceSampler.start(service.pid(), service.address())) {
+            Progress.say("service: warm-up %d s closed-loop, %d connections", options.warmup().toSeconds(),
+                    options.connections());
+            long pid = service.pid();
+            PhaseResult warmup = CpuShare.measure(pid, brokerPid, () -> LoadDriver.closedLoop("warmup",
+                    options.connections(), options.warmup(), options.maxRequests(), senders));
+            Progress.say("service: max rate for %d s", options.duration().toSeconds());
+            PhaseResult max = CpuShare.measure(pid, brokerPid, () -> LoadDriver.closedLoop("service-max",
+                    options.connections(), options.duration(), options.maxRequests(), senders));
+            Progress.say("service: %d req/s for %d s, %d connections", options.rate(),
+                    options.rateDuration().toSeconds(), options.openConnections());
+            sampler.beginWindow();
+            PhaseResult fixed = CpuShare.measure(pid, brokerPid, () -> LoadDriver.openLoop("service-fixed",
+                    options.openConnections(), options.rate(), options.rateDuration(), senders));
+            ResourceSampler.Peaks fixedPeaks = sampler.windowPeaks();
+            return new Measured(warmup, max, fixed, fixedPeaks, sampler.runPeaks(), sampler.highWaterMark(),
+                    sampler.heapSource());
+        }
+    }
+
+    private ServiceFigures settle(Measured measured, AcceptedLedger ledger, String outbound, String status,
+                                  long lookups) throws Exception {
+        Progress.say("draining %s and %s", outbound, status);
+        QueueDrain.Drained outboundIds = QueueDrain.drainAndDelete(rabbit, outbound, 5_000);
+        QueueDrain.Drained statusIds = QueueDrain.drainAndDelete(rabbit, status, 5_000);
+        Verification verification = Verification.of(ledger.accepted(), ledger.failed(), outboundIds.messageIds(),
+                statusIds.messageIds());
+        long messages = outboundIds.messageIds().size() + statusIds.messageIds().size();
+        long meanBytes = messages == 0 ? 0 : (outboundIds.bodyBytes() + statusIds.bodyBytes()) / messages;
+        return new ServiceFigures(measured.warmup(), measured.max(), measured.fixed(), verification,
+                ledger.echoesFiltered(), meanBytes, measured.fixedPeaks(), measured.runPeaks(), measured.highWater(),
+                measured.heapSource(), lookups);
+    }
+
+    private List<String> jvmOptions() {
+        List<String> jvm = new ArrayList<>(options.serviceJvmOptions());
+        if (options.jfr()) {
+            Path recording = options.outputDir().resolve("service.jfr").toAbsolutePath();
+            jvm.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+        }
+        return jvm;
+    }
+
+    private Map<String, String> environment(String tenantUrl, String token, String outbound, String status) {
+        Map<String, String> env = new HashMap<>();
+        env.put("RABBITMQ_HOST", options.rabbitHost());
+        env.put("RABBITMQ_PORT", Integer.toString(options.rabbitPort()));
+        env.put("RABBITMQ_USERNAME", options.rabbitUser());
+        env.put("RABBITMQ_PASSWORD", options.rabbitPassword());
+        env.put("OUTBOUND_QUEUE", outbound);
+        env.put("STATUS_QUEUE", status);
+        env.put("TENANT_SERVICE_URL", tenantUrl);
+        env.put("TENANT_SERVICE_TOKEN", token);
+        env.putAll(options.serviceEnvironment());
+        return env;
+    }
+}

@@ -1,0 +1,97 @@
+package com.ccplatform.webhook.benchmark;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The service jar running as a child process (`java [opts] -jar`), configured only by environment variables, in
+ * its own working directory so no stray `.env` is read; its output goes to a log file.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final InetSocketAddress address;
+
+    private ServiceProcess(Process process, InetSocketAddress address) {
+        this.process = process;
+        this.address = address;
+    }
+
+    /** Starts the jar with the given JVM options and environment; {@code PORT} is set to {@code port}. */
+    public static ServiceProcess start(Path jar, List<String> jvmOptions, Map<String, String> environment, int port,
+                                       Path workDir) throws IOException {
+        Files.createDirectories(workDir);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toAbsolutePath().toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(workDir.resolve("service.log").toFile());
+        // only what the service is given: a developer's own MINIO_ENDPOINT or .env must not leak into the run
+        builder.environment().keySet().retainAll(Set.of("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TZ", "USER"));
+        builder.environment().putAll(environment);
+        builder.environment().put("PORT", Integer.toString(port));
+        return new ServiceProcess(builder.start(), new InetSocketAddress("127.0.0.1", port));
+    }
+
+    /** A port free on loopback right now. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    /** Polls `GET /ready` until it answers 200; fails if the process exits or the timeout passes. */
+    public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int lastStatus = -1;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("the service exited with code " + process.exitValue() + " before it was ready");
+            }
+            try (KeepAliveConnection connection = new KeepAliveConnection(address)) {
+                lastStatus = connection.get("/ready").status();
+                if (lastStatus == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                lastStatus = -1;
+            }
+            Thread.sleep(200);
+        }
+        throw new IOException("the service was not ready within " + timeout + " (last /ready status " + lastStatus
+                + ")");
+    }
+
+    /** Stops the service as Kubernetes would (SIGTERM), forcibly after 20 s. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.ccplatform.webhook.benchmark;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** One benchmark run: its figures and how they stand against issue 8's targets. {@code service} is null when skipped. */
+public record Summary(String runId, Instant startedAt, BenchmarkOptions options, ServiceFigures service,
+                      BrokerFigures broker, Map<String, Double> domainPathMicros,
+                      String loadAverageAtStart, String loadAverageAtEnd) {
+
+    /** The 1, 5 and 15 minute load averages from /proc/loadavg: a busy machine explains a poor run. */
+    public static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    static final double MIN_THROUGHPUT_RATIO = 0.80;
+    static final double MAX_P50_DELTA_MS = 2.0;
+    static final double MAX_P99_DELTA_MS = 10.0;
+    static final long MAX_RSS_BYTES = 256L * 1024 * 1024;
+
+    public double throughputRatio() {
+        return service.maxRate().perSecond() / broker.maxRate().perSecond();
+    }
+
+    public double p50DeltaMillis() {
+        return service.fixedRate().latency().p50() - broker.fixedRate().latency().p50();
+    }
+
+    public double p99DeltaMillis() {
+        return service.fixedRate().latency().p99() - broker.fixedRate().latency().p99();
+    }
+
+    /** Failed requests over every service phase (warm-up included). */
+    public long serviceErrors() {
+        return service.warmup().failed() + service.maxRate().failed() + service.fixedRate().failed();
+    }
+
+    /** Each target by name, true when met. */
+    public Map<String, Boolean> targets() {
+        return Map.of(
+                "throughput_at_least_80pct_of_broker", throughputRatio() >= MIN_THROUGHPUT_RATIO,
+                "no_errors_at_fixed_rate", service.fixedRate().failed() == 0,
+                "p50_within_2ms_of_broker", p50DeltaMillis() <= MAX_P50_DELTA_MS,
+                "p99_within_10ms_of_broker", p99DeltaMillis() <= MAX_P99_DELTA_MS,
+                "zero_lost_zero_extra", service.verification().exact(),
+                "rss_under_256mib_at_fixed_rate", service.fixedRatePeaks().rssBytes() < MAX_RSS_BYTES);
+    }
+}

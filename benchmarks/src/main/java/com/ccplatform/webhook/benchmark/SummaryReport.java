@@ -1,0 +1,120 @@
+package com.ccplatform.webhook.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Prints a run as a table for people and writes it as JSON for the next run to be compared with. */
+public final class SummaryReport {
+
+    private static final double MIB = 1024.0 * 1024.0;
+
+    private SummaryReport() {
+    }
+
+    public static void print(Summary s, PrintStream out) {
+        BrokerFigures b = s.broker();
+        out.printf("%nGenesys webhook service benchmark  %s  (%d cores, Java %s)%n", s.runId(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.printf("load average at start %s, at end %s (above ~2 means other work shared the cores)%n",
+                s.loadAverageAtStart(), s.loadAverageAtEnd());
+        out.printf("%-34s %16s %16s %18s%n", "", "service", "broker-only", "ratio / delta");
+        if (s.service() == null) {
+            out.printf("%-34s %16s %12.0f/s%n", "max throughput (" + s.options().connections() + " in flight)", "-",
+                    b.maxRate().perSecond());
+            latencyRows(out, null, b.fixedRate().latency());
+        } else {
+            ServiceFigures f = s.service();
+            out.printf("%-34s %14.0f/s %14.0f/s %17.1f%% %s%n",
+                    "max throughput (" + s.options().connections() + " in flight)", f.maxRate().perSecond(),
+                    b.maxRate().perSecond(), 100 * s.throughputRatio(), mark(s, "throughput_at_least_80pct_of_broker"));
+            out.printf("at %,d/s for %ds (latency from due time):%n", s.options().rate(),
+                    s.options().rateDuration().toSeconds());
+            latencyRows(out, f.fixedRate().latency(), b.fixedRate().latency());
+            serviceRows(s, out);
+        }
+        cpuRows(s, out);
+        out.printf("%-34s %14s %14s%n", "broker-only failures (max / fixed)", b.maxRate().failed(),
+                b.fixedRate().failed());
+        out.printf("%-34s %s (%d-byte bodies, %d channels)%n", "broker-only message", "persistent, confirmed",
+                b.bodyBytes(), s.options().brokerChannels());
+        s.domainPathMicros().forEach((kind, micros) -> out.printf("%-44s %8.2f us/op%n",
+                "domain path, " + kind, micros));
+    }
+
+    private static void latencyRows(PrintStream out, LatencyLog.Percentiles service, LatencyLog.Percentiles broker) {
+        String[] names = {"p50", "p95", "p99", "max"};
+        double[] brokerValues = {broker.p50(), broker.p95(), broker.p99(), broker.max()};
+        double[] serviceValues = service == null ? null
+                : new double[] {service.p50(), service.p95(), service.p99(), service.max()};
+        for (int i = 0; i < names.length; i++) {
+            if (serviceValues == null) {
+                out.printf("  %-32s %16s %13.2f ms%n", names[i], "-", brokerValues[i]);
+            } else {
+                out.printf("  %-32s %13.2f ms %13.2f ms %+15.2f ms%n", names[i], serviceValues[i], brokerValues[i],
+                        serviceValues[i] - brokerValues[i]);
+            }
+        }
+    }
+
+    private static void serviceRows(Summary s, PrintStream out) {
+        ServiceFigures f = s.service();
+        Verification v = f.verification();
+        out.printf("  %-32s %16s %16s %18s%n", "p50 / p99 targets", "", "",
+                mark(s, "p50_within_2ms_of_broker") + " / " + mark(s, "p99_within_10ms_of_broker"));
+        out.printf("  %-32s %14.0f/s %14.0f/s%n", "achieved rate", f.fixedRate().perSecond(),
+                s.broker().fixedRate().perSecond());
+        out.printf("%-34s %16d %16s %18s%n", "errors at fixed rate", f.fixedRate().failed(),
+                s.broker().fixedRate().failed(), mark(s, "no_errors_at_fixed_rate"));
+        out.printf("%-34s %16d   %s%n", "errors, all service phases", s.serviceErrors(), failureKinds(f));
+        out.printf("%-34s accepted %,d  in queues %,d  lost %d  extra %d (%d of failed requests)  duplicates %d"
+                        + "  misrouted %d  %s%n", "queues vs 200s", v.accepted(), v.received(), v.lost(), v.extra(),
+                v.extraFromFailed(), v.duplicates(), v.misrouted(), mark(s, "zero_lost_zero_extra"));
+        out.printf("%-34s %,d (answered 200 with echo_filtered, not published)%n", "echoes filtered",
+                f.echoesFiltered());
+        out.printf("%-34s %13.1f MiB   run peak %.1f MiB, VmHWM %.1f MiB  %s%n", "peak RSS at fixed rate",
+                f.fixedRatePeaks().rssBytes() / MIB, f.runPeaks().rssBytes() / MIB, f.rssHighWaterMark() / MIB,
+                mark(s, "rss_under_256mib_at_fixed_rate"));
+        out.printf("%-34s %13.1f MiB   run peak %.1f MiB  (%s)%n", "peak heap used at fixed rate",
+                f.fixedRatePeaks().heapBytes() / MIB, f.runPeaks().heapBytes() / MIB, f.heapSource());
+        out.printf("%-34s %,d requests in %d s closed-loop; Tenant Service lookups %d%n", "warm-up",
+                f.warmup().succeeded(), Math.round(f.warmup().seconds()), f.tenantLookups());
+    }
+
+    private static void cpuRows(Summary s, PrintStream out) {
+        out.printf("CPU per request at max rate (us):  %16s %16s%n", "service run", "broker-only run");
+        CpuShare broker = s.broker().maxRate().cpu();
+        CpuShare service = s.service() == null ? CpuShare.NONE : s.service().maxRate().cpu();
+        out.printf("  %-32s %16.0f %16s%n", "service process", service.serviceMicros(), "-");
+        out.printf("  %-32s %16.0f %16.0f%n", "RabbitMQ (beam.smp)", service.brokerMicros(), broker.brokerMicros());
+        out.printf("  %-32s %16.0f %16.0f%n", "load generator / bare publisher", service.generatorMicros(),
+                broker.generatorMicros());
+        service.serviceThreadMicros().forEach((group, micros) ->
+                out.printf("    service threads '%s'%s %8.0f%n", group, " ".repeat(Math.max(0, 22 - group.length())),
+                        micros));
+    }
+
+    private static String failureKinds(ServiceFigures f) {
+        Map<String, Long> kinds = new TreeMap<>();
+        for (PhaseResult phase : new PhaseResult[] {f.warmup(), f.maxRate(), f.fixedRate()}) {
+            phase.failures().forEach((kind, count) -> kinds.merge(kind, count, Long::sum));
+        }
+        return kinds.isEmpty() ? "" : kinds.toString();
+    }
+
+    private static String mark(Summary s, String target) {
+        return s.targets().get(target) ? "[met]" : "[MISSED]";
+    }
+
+    /** Writes the run as pretty JSON, creating the directory if needed. */
+    public static void writeJson(Summary s, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        mapper.writeValue(file.toFile(), SummaryJson.of(s));
+    }
+}
