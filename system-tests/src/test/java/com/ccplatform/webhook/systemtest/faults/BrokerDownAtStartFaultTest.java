@@ -56,8 +56,8 @@ class BrokerDownAtStartFaultTest {
             Map<String, Integer> queued = QueueCensus.drain("127.0.0.1", brokerPort, "/", "outboundQueue");
 
             System.out.println("[faults] broker-down-at-start: broker down: ready=" + readyWhileDown + " health="
-                    + health.status() + " webhook=" + refused.status() + "/" + refused.millis() + "ms; broker up, ready after " + readyAfterMillis + " ms; webhook=" + accepted.status()
-                    + " queued=" + queued);
+                    + health.status() + " webhook=" + refused.status() + "/" + refused.millis() + "ms; broker up: "
+                    + "ready after " + readyAfterMillis + " ms, webhook=" + accepted.status() + " queued=" + queued);
             assertThat(ready.status()).as("/ready once the broker listens: %s", ready.body()).isEqualTo(200);
             assertThat(accepted.status()).isEqualTo(200);
             assertThat(queued).containsOnlyKeys("msg-" + run + "-up");

@@ -18,20 +18,37 @@ final class LoadRun {
 
     private final WebhookClient client;
     private final LongFunction<SignedWebhook> webhooks;
+    private final long total;
+    private final boolean untilRefused;
     private final AtomicLong nextId = new AtomicLong();
     private final AtomicInteger ok = new AtomicInteger();
     private final Map<String, WebhookClient.Answer> answers = new ConcurrentHashMap<>();
     private final List<Thread> clients = new ArrayList<>();
     private volatile boolean stopping;
 
-    private LoadRun(WebhookClient client, LongFunction<SignedWebhook> webhooks) {
+    private LoadRun(WebhookClient client, LongFunction<SignedWebhook> webhooks, long total, boolean untilRefused) {
         this.client = client;
         this.webhooks = webhooks;
+        this.total = total;
+        this.untilRefused = untilRefused;
     }
 
-    /** Starts {@code concurrency} clients; {@code webhooks} makes the n-th webhook (each id unique). */
+    /** Starts {@code concurrency} clients until stopped; {@code webhooks} makes the n-th webhook (ids unique). */
     static LoadRun start(WebhookClient client, int concurrency, LongFunction<SignedWebhook> webhooks) {
-        LoadRun run = new LoadRun(client, webhooks);
+        return start(new LoadRun(client, webhooks, Long.MAX_VALUE, false), concurrency);
+    }
+
+    /** As {@link #start}, but each client stops at its first request that got no answer (the service went away). */
+    static LoadRun startUntilRefused(WebhookClient client, int concurrency, LongFunction<SignedWebhook> webhooks) {
+        return start(new LoadRun(client, webhooks, Long.MAX_VALUE, true), concurrency);
+    }
+
+    /** Sends exactly {@code total} webhooks over {@code concurrency} clients; see {@link #stop()}. */
+    static LoadRun start(WebhookClient client, int concurrency, long total, LongFunction<SignedWebhook> webhooks) {
+        return start(new LoadRun(client, webhooks, total, false), concurrency);
+    }
+
+    private static LoadRun start(LoadRun run, int concurrency) {
         for (int i = 0; i < concurrency; i++) {
             Thread thread = new Thread(run::sendUntilStopped, "fault-load-" + i);
             thread.setDaemon(true);
@@ -42,12 +59,15 @@ final class LoadRun {
     }
 
     private void sendUntilStopped() {
-        while (!stopping) {
-            SignedWebhook webhook = webhooks.apply(nextId.getAndIncrement());
+        long n;
+        while (!stopping && (n = nextId.getAndIncrement()) < total) {
+            SignedWebhook webhook = webhooks.apply(n);
             WebhookClient.Answer answer = client.send(webhook);
             answers.put(webhook.id(), answer);
             if (answer.status() == 200) {
                 ok.incrementAndGet();
+            } else if (untilRefused && !answer.answered()) {
+                return;
             }
         }
     }

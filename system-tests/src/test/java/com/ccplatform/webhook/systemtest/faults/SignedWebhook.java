@@ -22,7 +22,8 @@ record SignedWebhook(String id, String body, String signature) {
     }
 
     private static SignedWebhook signed(String id, String body, String secret) {
-        return new SignedWebhook(id, body, SIGNER.sign(body.getBytes(StandardCharsets.UTF_8), new WebhookSecret(secret)));
+        byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+        return new SignedWebhook(id, body, SIGNER.sign(raw, new WebhookSecret(secret)));
     }
 
     private static String body(String id, String integration, String content) {
