@@ -19,7 +19,9 @@ import io.minio.RemoveObjectArgs;
 import io.minio.errors.MinioException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +50,8 @@ public final class MinioMediaStore implements MediaStore, HealthProbe, AutoClose
     private final MinioAsyncClient signer;
     private final ExecutorService uploads;
     private final CachedProbe health;
+    /** Uploads given up on and still running: their clean-up is already arranged, see {@link #abandon}. */
+    private final Set<ObjectKey> abandoned = ConcurrentHashMap.newKeySet();
 
     /** Builds the clients only: no network call until the first use, so an unreachable store does not stop start-up. */
     public MinioMediaStore(MinioSettings settings) {
@@ -119,8 +123,19 @@ public final class MinioMediaStore implements MediaStore, HealthProbe, AutoClose
         }
     }
 
+    /**
+     * Removes the object. An upload this store gave up on is not asked about now: the store is then likely silent,
+     * and waiting here would hold the webhook past its deadline; {@link #abandon} removes it if it ever completes.
+     */
     @Override
     public void delete(ObjectKey key) {
+        if (abandoned.remove(key)) {
+            return;
+        }
+        remove(key);
+    }
+
+    private void remove(ObjectKey key) {
         try {
             await(client.removeObject(RemoveObjectArgs.builder().bucket(settings.bucket()).object(key.value())
                     .build()), DELETE_WAIT);
@@ -167,10 +182,12 @@ public final class MinioMediaStore implements MediaStore, HealthProbe, AutoClose
      * upload), and should the upload complete anyway, its object is removed so nothing partial stays behind.
      */
     private void abandon(ObjectKey key, WatchedSource source, CompletableFuture<ObjectWriteResponse> upload) {
+        abandoned.add(key);
         source.abandon();
         upload.whenComplete((done, failure) -> {
+            abandoned.remove(key);
             if (failure == null) {
-                delete(key);
+                remove(key);
             }
         });
     }
