@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 public final class EventClassifier {
 
+    private static final String BAD_TIME = "channel.time is not an ISO-8601 date-time";
+
     /** Classifies a webhook; {@code receivedAt} stands in for `channel.time` when Genesys sent none. */
     public WebhookEvent classify(GenesysWebhook webhook, Instant receivedAt) {
         if (!"Outbound".equalsIgnoreCase(webhook.direction())) {
@@ -31,9 +33,10 @@ public final class EventClassifier {
     }
 
     private WebhookEvent message(GenesysWebhook webhook, Instant receivedAt) {
-        Optional<String> problem = missingIdOrTime(webhook);
-        if (problem.isPresent()) {
-            return new Malformed(problem.get());
+        Optional<String> problem = missingId(webhook);
+        Optional<EventTime> time = time(webhook, receivedAt);
+        if (problem.isPresent() || time.isEmpty()) {
+            return new Malformed(problem.orElse(BAD_TIME));
         }
         Participant to = webhook.channelOrEmpty().to();
         if (to == null || to.id() == null || to.id().isBlank()) {
@@ -47,7 +50,7 @@ public final class EventClassifier {
                 .map(a -> new Attachment(a.id(), a.url(), a.mime(), a.filename(), a.sha256(), a.contentSizeBytes()))
                 .toList();
         return new OutboundMessage(new GenesysEventId(webhook.id()), new Recipient(to.id(), to.idType()),
-                webhook.text(), attachments, time(webhook, receivedAt), webhook.channelOrEmpty().messageId(),
+                webhook.text(), attachments, time.get(), webhook.channelOrEmpty().messageId(),
                 webhook.conversationId());
     }
 
@@ -76,30 +79,29 @@ public final class EventClassifier {
     }
 
     private WebhookEvent status(GenesysWebhook webhook, DeliveryStatus status, Instant receivedAt) {
-        Optional<String> problem = missingIdOrTime(webhook);
-        if (problem.isPresent()) {
-            return new Malformed(problem.get());
+        Optional<String> problem = missingId(webhook);
+        Optional<EventTime> time = time(webhook, receivedAt);
+        if (problem.isPresent() || time.isEmpty()) {
+            return new Malformed(problem.orElse(BAD_TIME));
         }
         // A real receipt shares the id of the message it is about; the FRD's shape names it in channel.messageId.
         String messageId = webhook.channelOrEmpty().messageId();
         String original = messageId != null && !messageId.isBlank() ? messageId
                 : status == DeliveryStatus.TYPING || status == DeliveryStatus.DISCONNECT ? null : webhook.id();
-        return new StatusEvent(new GenesysEventId(webhook.id()), original, status, time(webhook, receivedAt),
+        return new StatusEvent(new GenesysEventId(webhook.id()), original, status, time.get(),
                 webhook.isFinalReceipt(), webhook.reasons(), webhook.conversationId());
     }
 
-    private static Optional<String> missingIdOrTime(GenesysWebhook webhook) {
-        if (webhook.id() == null || webhook.id().isBlank()) {
-            return Optional.of("id is missing");
-        }
-        String time = webhook.channelOrEmpty().time();
-        if (time != null && !time.isBlank() && EventTime.parseOrEmpty(time).isEmpty()) {
-            return Optional.of("channel.time is not an ISO-8601 date-time");
-        }
-        return Optional.empty();
+    private static Optional<String> missingId(GenesysWebhook webhook) {
+        return webhook.id() == null || webhook.id().isBlank() ? Optional.of("id is missing") : Optional.empty();
     }
 
-    private static EventTime time(GenesysWebhook webhook, Instant receivedAt) {
-        return EventTime.parseOrEmpty(webhook.channelOrEmpty().time()).orElseGet(() -> EventTime.of(receivedAt));
+    /** `channel.time` when valid, the receiving time when absent, empty when present but not ISO-8601. */
+    private static Optional<EventTime> time(GenesysWebhook webhook, Instant receivedAt) {
+        String sent = webhook.channelOrEmpty().time();
+        if (sent == null || sent.isBlank()) {
+            return Optional.of(EventTime.of(receivedAt));
+        }
+        return EventTime.parseOrEmpty(sent);
     }
 }

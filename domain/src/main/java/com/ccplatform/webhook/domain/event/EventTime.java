@@ -17,7 +17,14 @@ public record EventTime(String iso) {
 
     /** The time as sent when it is a valid ISO-8601 date-time; empty otherwise. */
     public static Optional<EventTime> parseOrEmpty(String iso) {
-        return iso == null || iso.isBlank() || parse(iso).isEmpty() ? Optional.empty() : Optional.of(new EventTime(iso));
+        if (iso == null || iso.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new EventTime(iso));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The moment the service received an event, for events that carry no time. */
