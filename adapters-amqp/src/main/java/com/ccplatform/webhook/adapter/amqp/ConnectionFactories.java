@@ -28,6 +28,7 @@ final class ConnectionFactories {
         factory.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
         factory.setHandshakeTimeout(CONNECT_TIMEOUT_MILLIS);
         factory.setChannelRpcTimeout(RPC_TIMEOUT_MILLIS);
+        factory.useNio();
         return factory;
     }
 }
