@@ -18,7 +18,7 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
 
     /** The Dockerfile's JAVA_OPTS: the service is measured as it is deployed. */
     public static final String DEPLOYED_JVM_OPTIONS =
-            "-Xms128m -Xmx128m -XX:MaxMetaspaceSize=96m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
+            "-Xms96m -Xmx96m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
 
     public static final String USAGE = String.join("\n",
             "java -jar benchmarks/target/benchmarks.jar [options]   (run from the repository root)",
