@@ -52,8 +52,10 @@ final class CircuitGuard {
      */
     <T> T call(Deadline deadline, Set<ServiceFault.Kind> retryOn, Attempt<T> attempt)
             throws DependencyUnavailableException {
-        if (deadline.isExpired()) {
-            throw new DependencyUnavailableException(dependency, "no time left before the request's deadline");
+        // Too little time for a real answer says nothing about the dependency: fail now, outside the breaker, so a
+        // client that spends its own deadline (a trickled body) can never time lookups out into opening it.
+        if (deadline.remaining().compareTo(WORTHWHILE_ATTEMPT) < 0) {
+            throw new DependencyUnavailableException(dependency, "too little time left before the request's deadline");
         }
         RetryPolicy<Object> retry = RetryPolicy.builder()
                 .handleIf(e -> e instanceof ServiceFault && retryOn.contains(((ServiceFault) e).kind()))

@@ -38,6 +38,10 @@ final class SharedLookup {
             // a failed future leaves the cache, so the next caller tries again
             mine.completeExceptionally(new FailedFetch(e));
             throw e;
+        } catch (Error e) {
+            // never leave the shared future incomplete: Caffeine would keep it, and every later caller would wait on it
+            mine.completeExceptionally(new FailedFetch(new IllegalStateException("shared fetch failed", e)));
+            throw e;
         }
     }
 

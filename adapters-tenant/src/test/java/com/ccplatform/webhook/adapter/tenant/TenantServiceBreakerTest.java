@@ -49,6 +49,24 @@ class TenantServiceBreakerTest {
         }
     }
 
+    @Test
+    void requestsWithAlmostNoTimeLeftCannotOpenTheBreaker() throws Exception {
+        try (StubServer server = StubServer.start()) {
+            server.answer(StubServer.after(Duration.ofSeconds(10), new TenantServiceStub().with(ACME)));
+            HttpTenantDirectory directory = new HttpTenantDirectory(CLIENT, new TenantServiceSettings(server.uri(),
+                    TenantServiceStub.TOKEN, Duration.ofSeconds(4), new BreakerSettings(3, Duration.ofSeconds(30))));
+
+            // what a client trickling its body up to the deadline leaves for the lookup: a few milliseconds
+            for (int i = 0; i < 20; i++) {
+                assertThatThrownBy(() -> directory.findByIntegration(ID, Deadline.in(Duration.ofMillis(20))))
+                        .isInstanceOf(DependencyUnavailableException.class).hasMessageContaining("too little time");
+            }
+
+            assertThat(directory.breakerState()).isEqualTo(BreakerState.CLOSED);
+            assertThat(server.requestCount()).isZero();
+        }
+    }
+
     /** Calls until the breaker opens; a bounded number, as each failed call counts at least once. */
     private static void failUntilOpen(HttpTenantDirectory directory, Duration deadline) {
         for (int i = 0; i < 20 && directory.breakerState() != BreakerState.OPEN; i++) {
