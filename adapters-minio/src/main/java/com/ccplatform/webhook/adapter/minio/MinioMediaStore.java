@@ -42,8 +42,8 @@ public final class MinioMediaStore implements MediaStore, HealthProbe, AutoClose
     private static final Logger log = LoggerFactory.getLogger(MinioMediaStore.class);
     private static final Duration HEALTH_TIMEOUT = Duration.ofMillis(500);
     private static final Duration HEALTH_CACHE = Duration.ofSeconds(5);
-    /** The use case deletes after a failure, often at its deadline: wait briefly, let the call finish on its own. */
-    private static final Duration DELETE_WAIT = Duration.ofSeconds(1);
+    /** The use case deletes inside the 1 s it keeps for publishing: wait a little, let the rest finish on its own. */
+    private static final Duration DELETE_WAIT = Duration.ofMillis(250);
 
     private final MinioSettings settings;
     private final MinioAsyncClient client;
@@ -184,12 +184,12 @@ public final class MinioMediaStore implements MediaStore, HealthProbe, AutoClose
     private void abandon(ObjectKey key, WatchedSource source, CompletableFuture<ObjectWriteResponse> upload) {
         abandoned.add(key);
         source.abandon();
-        upload.whenComplete((done, failure) -> {
+        upload.whenCompleteAsync((done, failure) -> {
             abandoned.remove(key);
             if (failure == null) {
                 remove(key);
             }
-        });
+        }, uploads);
     }
 
     private MediaTransferException failed(WatchedSource source, Exception e) {

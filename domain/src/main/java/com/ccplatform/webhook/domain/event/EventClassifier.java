@@ -22,7 +22,8 @@ public final class EventClassifier {
         }
         String type = webhook.type() == null ? "" : webhook.type();
         return switch (type.toLowerCase(java.util.Locale.ROOT)) {
-            case "text", "structured", "attachment" -> message(webhook, receivedAt);
+            // `Message` is listed among the real types; an outbound one is published rather than silently dropped
+            case "text", "structured", "attachment", "message" -> message(webhook, receivedAt);
             case "receipt" -> receipt(webhook, receivedAt);
             case "typing" -> status(webhook, DeliveryStatus.TYPING, receivedAt);
             case "disconnect" -> status(webhook, DeliveryStatus.DISCONNECT, receivedAt);

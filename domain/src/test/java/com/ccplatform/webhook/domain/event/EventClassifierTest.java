@@ -28,6 +28,12 @@ class EventClassifierTest {
     }
 
     @Test
+    void classifiesAnOutboundMessageTypedMessageAsOutboundMessageRatherThanDroppingIt() {
+        assertThat(classifier.classify(Webhooks.withType(Webhooks.frdText(), "Message", "Outbound"), RECEIVED))
+                .isInstanceOf(OutboundMessage.class);
+    }
+
+    @Test
     void classifiesStructuredMessageAsOutboundMessage() {
         assertThat(classifier.classify(Webhooks.withType(Webhooks.frdText(), "Structured", "Outbound"), RECEIVED))
                 .isInstanceOf(OutboundMessage.class);
@@ -130,7 +136,7 @@ class EventClassifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Unknown", "Message", "Carrier-Pigeon"})
+    @ValueSource(strings = {"Unknown", "Carrier-Pigeon"})
     void ignoresUnsupportedTypes(String type) {
         assertThat(classifier.classify(Webhooks.withType(Webhooks.frdText(), type, "Outbound"), RECEIVED))
                 .isInstanceOf(Ignored.class);
