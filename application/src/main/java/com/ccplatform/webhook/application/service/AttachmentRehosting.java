@@ -58,9 +58,10 @@ final class AttachmentRehosting {
         List<RehostedMedia> media = new ArrayList<>(attachments.size());
         Optional<MediaFailure> firstFailure = Optional.empty();
         for (Attachment attachment : attachments) {
-            String mimeLabel = policy.allowedType(attachment.declaredMime()).map(MimeType::value).orElse("refused");
+            Optional<MimeType> allowed = policy.allowedType(attachment.declaredMime());
+            String mimeLabel = allowed.map(MimeType::value).orElse("refused");
             try {
-                media.add(rehost(tenant, attachment, deadline));
+                media.add(rehost(tenant, attachment, allowed, deadline));
                 telemetry.mediaProcessed(tenant, attachment.id(), mimeLabel, Optional.empty());
             } catch (MediaTransferException e) {
                 telemetry.mediaProcessed(tenant, attachment.id(), mimeLabel, Optional.of(e.failure()));
@@ -70,10 +71,9 @@ final class AttachmentRehosting {
         return new Result(media, firstFailure);
     }
 
-    private RehostedMedia rehost(TenantId tenant, Attachment attachment, Deadline deadline)
+    private RehostedMedia rehost(TenantId tenant, Attachment attachment, Optional<MimeType> allowed, Deadline deadline)
             throws MediaTransferException {
-        MimeType type = policy.allowedType(attachment.declaredMime())
-                .orElseThrow(() -> new MediaTransferException(MediaFailure.MIME_NOT_ALLOWED, "declared type refused"));
+        MimeType type = allowed.orElseThrow(() -> new MediaTransferException(MediaFailure.MIME_NOT_ALLOWED, "declared type refused"));
         if (attachment.contentSizeBytes() != null && policy.exceedsLimit(attachment.contentSizeBytes())) {
             throw new MediaTransferException(MediaFailure.TOO_LARGE, "declared size over the limit");
         }
