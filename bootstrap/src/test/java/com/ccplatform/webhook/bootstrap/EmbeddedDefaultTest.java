@@ -1,5 +1,6 @@
 package com.ccplatform.webhook.bootstrap;
 
+import com.ccplatform.webhook.adapter.amqp.TestBroker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rabbitmq.client.Connection;

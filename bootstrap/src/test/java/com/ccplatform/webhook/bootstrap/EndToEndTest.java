@@ -1,5 +1,6 @@
 package com.ccplatform.webhook.bootstrap;
 
+import com.ccplatform.webhook.adapter.amqp.TestBroker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ccplatform.webhook.adapter.minio.S3TestServer;
@@ -46,8 +47,8 @@ class EndToEndTest {
         S3TestServer s3 = S3TestServer.shared();
         Map<String, String> env = new HashMap<>();
         env.put("PORT", "0");
-        env.put("RABBITMQ_HOST", testBroker.host);
-        env.put("RABBITMQ_PORT", String.valueOf(testBroker.port));
+        env.put("RABBITMQ_HOST", testBroker.host());
+        env.put("RABBITMQ_PORT", String.valueOf(testBroker.port()));
         env.put("OUTBOUND_QUEUE", OUTBOUND);
         env.put("STATUS_QUEUE", STATUS);
         env.put("TENANT_SERVICE_URL", platform.baseUrl());
@@ -61,7 +62,7 @@ class EndToEndTest {
         env.put("MINIO_SECURE", "false");
         System.out.println("end-to-end: S3 API is " + s3.kind());
         service = WebhookService.start(ServiceConfiguration.from(new Environment(env)));
-        broker = TestBroker.connect(testBroker.host, testBroker.port);
+        broker = testBroker.connect();
     }
 
     @AfterAll

@@ -15,10 +15,10 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
 /**
- * The broker the integration tests run against, chosen once per JVM: RabbitMQ at 127.0.0.1:5672 (or
+ * The broker the integration tests (this module's, bootstrap's and the system tests') run against, chosen once per JVM: RabbitMQ at 127.0.0.1:5672 (or
  * RABBITMQ_HOST/RABBITMQ_PORT) when it answers, else RabbitMQ in Testcontainers when Docker works, else embedded Qpid.
  */
-final class TestBroker {
+public final class TestBroker {
 
     private static TestBroker shared;
 
@@ -34,7 +34,7 @@ final class TestBroker {
         this.closer = closer;
     }
 
-    static synchronized TestBroker get() {
+    public static synchronized TestBroker get() {
         if (shared == null) {
             shared = choose();
             System.out.println("[amqp tests] using " + shared.description + " at " + shared.host + ":" + shared.port);
@@ -55,15 +55,21 @@ final class TestBroker {
                 .withConnection("genesys-webhook-service@test-" + unique, 4);
     }
 
-    String host() {
+    public String host() {
         return host;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Connection connect() throws IOException, TimeoutException {
+    /** A plain consumer connection to this broker. */
+    public Connection connect() throws IOException, TimeoutException {
+        return connect(host, port);
+    }
+
+    /** A plain consumer connection to any broker that takes guest/guest, e.g. a service's own embedded one. */
+    public static Connection connect(String host, int port) throws IOException, TimeoutException {
         return factory(host, port).newConnection("amqp-test-consumer");
     }
 
@@ -72,18 +78,20 @@ final class TestBroker {
     }
 
     /** Takes every message off {@code queue}. */
-    static List<GetResponse> drain(Connection connection, String queue) throws IOException, TimeoutException {
+    public static List<GetResponse> drain(Connection connection, String queue) throws IOException {
         List<GetResponse> messages = new ArrayList<>();
         try (Channel channel = connection.createChannel()) {
             for (GetResponse message = channel.basicGet(queue, true); message != null;
                  message = channel.basicGet(queue, true)) {
                 messages.add(message);
             }
+        } catch (TimeoutException e) {
+            throw new IOException("closing the reading channel timed out", e);
         }
         return messages;
     }
 
-    static String body(GetResponse message) {
+    public static String body(GetResponse message) {
         return new String(message.getBody(), StandardCharsets.UTF_8);
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ccplatform.webhook.adapter.minio.S3TestServer;
 import com.ccplatform.webhook.bootstrap.PlatformStubs;
-import com.ccplatform.webhook.bootstrap.TestBroker;
+import com.ccplatform.webhook.adapter.amqp.TestBroker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -55,8 +55,8 @@ class MediaFaultTest {
         URI endpoint = URI.create(store.endpoint());
         s3 = FaultyTcpProxy.start(endpoint.getHost(), endpoint.getPort());
         broker = TestBroker.get();
-        Map<String, String> env = new TreeMap<>(Map.of("RABBITMQ_HOST", broker.host,
-                "RABBITMQ_PORT", String.valueOf(broker.port), "OUTBOUND_QUEUE", OUTBOUND,
+        Map<String, String> env = new TreeMap<>(Map.of("RABBITMQ_HOST", broker.host(),
+                "RABBITMQ_PORT", String.valueOf(broker.port()), "OUTBOUND_QUEUE", OUTBOUND,
                 "STATUS_QUEUE", "faults-media-status-" + RUN, "TENANT_SERVICE_URL", platform.baseUrl(),
                 "TENANT_SERVICE_TOKEN", PlatformStubs.SERVICE_TOKEN, "AUTH_SERVICE_URL", platform.baseUrl(),
                 "MEDIA_ALLOWED_HOSTS", downloads.baseUrl(), "MINIO_ENDPOINT", s3.endpoint()));
@@ -123,7 +123,7 @@ class MediaFaultTest {
      */
     private static void degradesWithoutLeaks(String scenario, int settleSeconds) throws Exception {
         List<Integer> ports = List.of(s3.port(), downloads.port(), URI.create(platform.baseUrl()).getPort(),
-                broker.port);
+                broker.port());
         Map<String, WebhookClient.Answer> warm = batch(scenario + "-warm");
         Thread.sleep(settleSeconds * 1000L);
         ProcessResources before = ProcessResources.settled(ports, 20);
@@ -131,7 +131,7 @@ class MediaFaultTest {
         Thread.sleep(settleSeconds * 1000L);
         ProcessResources after = ProcessResources.settled(ports, 20);
 
-        Map<String, String> published = QueueCensus.bodies(broker.host, broker.port, OUTBOUND);
+        Map<String, String> published = QueueCensus.bodies(broker.host(), broker.port(), OUTBOUND);
         Map<String, Integer> reasons = new TreeMap<>();
         long slowest = 0;
         for (Map<String, WebhookClient.Answer> answers : List.of(warm, counted)) {
@@ -147,7 +147,7 @@ class MediaFaultTest {
         System.out.println("[faults] " + scenario + ": sent=" + (warm.size() + counted.size()) + " ok-degraded="
                 + reasons.values().stream().mapToInt(Integer::intValue).sum() + " reasons=" + reasons + " max-ms="
                 + slowest + " | ports: s3=" + s3.port() + " downloads=" + downloads.port() + " platform="
-                + ports.get(2) + " broker=" + broker.port + " | before: " + before + " | after: " + after
+                + ports.get(2) + " broker=" + broker.port() + " | before: " + before + " | after: " + after
                 + " | thread names gained: " + after.threadsGainedSince(before));
         assertThat(slowest).as("slowest answer, ms").isLessThan(5_000);
         assertThat(reasons.keySet()).doesNotContain("");
@@ -171,7 +171,7 @@ class MediaFaultTest {
         String id = "media-healthy-" + RUN;
         WebhookClient.Answer answer = client.send(SignedWebhook.withAttachment(id, PlatformStubs.INTEGRATION,
                 PlatformStubs.SECRET, downloads.urlFor(id)));
-        JsonNode payload = JSON.readTree(QueueCensus.bodies(broker.host, broker.port, OUTBOUND).get(id)).get("payload");
+        JsonNode payload = JSON.readTree(QueueCensus.bodies(broker.host(), broker.port(), OUTBOUND).get(id)).get("payload");
         return answer.status() == 200 && payload.get("media").hasNonNull("url");
     }
 }

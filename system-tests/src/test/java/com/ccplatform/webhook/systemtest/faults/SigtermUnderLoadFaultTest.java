@@ -2,7 +2,7 @@ package com.ccplatform.webhook.systemtest.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccplatform.webhook.bootstrap.TestBroker;
+import com.ccplatform.webhook.adapter.amqp.TestBroker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,8 +39,8 @@ class SigtermUnderLoadFaultTest {
         String status = "faults-sigterm-status-" + run;
         TestBroker broker = TestBroker.get();
         try (TenantServiceStub tenants = TenantServiceStub.start()) {
-            Map<String, String> env = InProcessService.environment(directory, Map.of("RABBITMQ_HOST", broker.host,
-                    "RABBITMQ_PORT", String.valueOf(broker.port), "OUTBOUND_QUEUE", outbound, "STATUS_QUEUE", status,
+            Map<String, String> env = InProcessService.environment(directory, Map.of("RABBITMQ_HOST", broker.host(),
+                    "RABBITMQ_PORT", String.valueOf(broker.port()), "OUTBOUND_QUEUE", outbound, "STATUS_QUEUE", status,
                     "TENANT_SERVICE_URL", tenants.baseUrl(), "TENANT_SERVICE_TOKEN", TenantServiceStub.TOKEN,
                     "SHUTDOWN_GRACE_SECONDS", String.valueOf(GRACE_SECONDS), "LOG_LEVEL", "WARN"));
             String known = "sigterm-" + run;
@@ -72,7 +72,7 @@ class SigtermUnderLoadFaultTest {
                     answers.put(slow.get(i).id(), answer);
                 }
                 slowSenders.shutdownNow();
-                LoadFigures figures = LoadFigures.of(answers, QueueCensus.drain(broker.host, broker.port, "/",
+                LoadFigures figures = LoadFigures.of(answers, QueueCensus.drain(broker.host(), broker.port(), "/",
                         outbound, status));
 
                 System.out.println(figures.line("sigterm", "exit-code=" + (exited ? child.process().exitValue() : -1)

@@ -2,7 +2,7 @@ package com.ccplatform.webhook.systemtest.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccplatform.webhook.bootstrap.TestBroker;
+import com.ccplatform.webhook.adapter.amqp.TestBroker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,8 +37,8 @@ class TenantServiceOutageFaultTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         TestBroker broker = TestBroker.get();
         try (TenantServiceStub tenants = TenantServiceStub.start()) {
-            Map<String, String> env = InProcessService.environment(directory, Map.of("RABBITMQ_HOST", broker.host,
-                    "RABBITMQ_PORT", String.valueOf(broker.port), "OUTBOUND_QUEUE", "faults-tenant-outbound-" + run,
+            Map<String, String> env = InProcessService.environment(directory, Map.of("RABBITMQ_HOST", broker.host(),
+                    "RABBITMQ_PORT", String.valueOf(broker.port()), "OUTBOUND_QUEUE", "faults-tenant-outbound-" + run,
                     "STATUS_QUEUE", "faults-tenant-status-" + run, "TENANT_SERVICE_URL", tenants.baseUrl(),
                     "TENANT_SERVICE_TOKEN", TenantServiceStub.TOKEN, "TENANT_CACHE_TTL", "1"));
             try (InProcessService service = InProcessService.start(env);

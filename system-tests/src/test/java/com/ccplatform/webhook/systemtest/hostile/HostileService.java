@@ -2,7 +2,7 @@ package com.ccplatform.webhook.systemtest.hostile;
 
 import com.ccplatform.webhook.bootstrap.Environment;
 import com.ccplatform.webhook.bootstrap.ServiceConfiguration;
-import com.ccplatform.webhook.bootstrap.TestBroker;
+import com.ccplatform.webhook.adapter.amqp.TestBroker;
 import com.ccplatform.webhook.bootstrap.WebhookService;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -50,8 +50,8 @@ final class HostileService implements AutoCloseable {
         Path media = Files.createTempDirectory("hostile-media-");
         Map<String, String> env = new HashMap<>();
         env.put("PORT", "0");
-        env.put("RABBITMQ_HOST", testBroker.host);
-        env.put("RABBITMQ_PORT", String.valueOf(testBroker.port));
+        env.put("RABBITMQ_HOST", testBroker.host());
+        env.put("RABBITMQ_PORT", String.valueOf(testBroker.port()));
         env.put("OUTBOUND_QUEUE", "hostile-outbound-" + run);
         env.put("STATUS_QUEUE", "hostile-status-" + run);
         env.put("TENANT_SERVICE_URL", platform.baseUrl());
@@ -60,7 +60,7 @@ final class HostileService implements AutoCloseable {
         env.put("MEDIA_ALLOWED_HOSTS", platform.baseUrl());
         env.put("MEDIA_DIRECTORY", media.toString());
         WebhookService service = WebhookService.start(ServiceConfiguration.from(new Environment(env)));
-        return new HostileService(platform, trap, run, service, TestBroker.connect(testBroker.host, testBroker.port));
+        return new HostileService(platform, trap, run, service, testBroker.connect());
     }
 
     int port() {
