@@ -1,7 +1,6 @@
 package com.ccplatform.webhook.domain.event;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Recognises echoes of messages our own middleware injected (FRD 5.1.2 step 5), so they are acknowledged and not
@@ -14,14 +13,10 @@ public final class EchoPolicy {
     /** The FRD's default prefixes (`ECHO_DETECTION_PREFIXES`). */
     public static final List<String> DEFAULT_PREFIXES = List.of("mw-", "middleware-", "injected-");
 
-    private static final Pattern UUID_V4 =
-            Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$",
-                    Pattern.CASE_INSENSITIVE);
-
-    private final List<String> prefixes;
+    private final String[] prefixes;
 
     public EchoPolicy(List<String> prefixes) {
-        this.prefixes = prefixes.stream().filter(p -> p != null && !p.isBlank()).toList();
+        this.prefixes = prefixes.stream().filter(p -> p != null && !p.isBlank()).toArray(String[]::new);
     }
 
     /** True when the message is an echo of one the middleware injected. */
@@ -30,9 +25,39 @@ public final class EchoPolicy {
     }
 
     private boolean isInjectedId(String messageId, GenesysEventId eventId) {
-        if (prefixes.stream().anyMatch(messageId::startsWith)) {
-            return true;
+        for (String prefix : prefixes) {
+            if (messageId.startsWith(prefix)) {
+                return true;
+            }
         }
-        return UUID_V4.matcher(messageId).matches() && !messageId.equalsIgnoreCase(eventId.value());
+        return isUuidV4(messageId) && !messageId.equalsIgnoreCase(eventId.value());
+    }
+
+    /**
+     * `xxxxxxxx-xxxx-4xxx-[89ab]xxx-xxxxxxxxxxxx` in hex of either case: what the regular expression
+     * `[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}` (case-insensitive, whole string) matches,
+     * checked by hand because every agent message on the hot path asks.
+     */
+    static boolean isUuidV4(String text) {
+        if (text.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = text.charAt(i);
+            boolean ok = switch (i) {
+                case 8, 13, 18, 23 -> c == '-';
+                case 14 -> c == '4';
+                case 19 -> c == '8' || c == '9' || c == 'a' || c == 'b' || c == 'A' || c == 'B';
+                default -> isHex(c);
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 }
