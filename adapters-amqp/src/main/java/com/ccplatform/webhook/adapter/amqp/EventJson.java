@@ -5,96 +5,126 @@ import com.ccplatform.webhook.domain.media.RehostedMedia;
 import com.ccplatform.webhook.domain.publish.AgentMessage;
 import com.ccplatform.webhook.domain.publish.PublishableEvent;
 import com.ccplatform.webhook.domain.publish.StatusUpdate;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 
-/** The FRD 4.2 message bodies: exactly the documented fields, plus additions that downstream may ignore. */
+/**
+ * The FRD 4.2 message bodies: exactly the documented fields, plus additions that downstream may ignore. Written
+ * field by field with a streaming generator: one publish per request, so no intermediate tree.
+ */
 public final class EventJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final ObjectMapper READER = new ObjectMapper();
 
     private EventJson() {
     }
 
     /** The UTF-8 JSON body published for an event. */
     public static byte[] toBytes(PublishableEvent event) {
-        try {
-            return MAPPER.writeValueAsBytes(toTree(event));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write event " + event.genesysId() + " as JSON", e);
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(512)) {
+            try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
+                if (event instanceof AgentMessage message) {
+                    outbound(message, json);
+                } else {
+                    status((StatusUpdate) event, json);
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write event " + event.genesysId() + " as JSON", e);
         }
     }
 
-    /** The body as a tree, for tests and logs. */
+    /** The published body read back as a tree, for tests and logs. */
     public static ObjectNode toTree(PublishableEvent event) {
-        if (event instanceof AgentMessage message) {
-            return outbound(message);
+        try {
+            return (ObjectNode) READER.readTree(toBytes(event));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return status((StatusUpdate) event);
     }
 
-    private static ObjectNode outbound(AgentMessage message) {
-        ObjectNode json = MAPPER.createObjectNode();
-        json.put("tenantId", message.tenantId().value());
-        json.put("genesysId", message.genesysId().value());
-        json.put("type", "message");
-        json.put("timestamp", message.time().iso());
-        json.set("payload", payload(message));
-        json.put("integrationId", message.integrationId().value());
+    private static void outbound(AgentMessage message, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("tenantId", message.tenantId().value());
+        json.writeStringField("genesysId", message.genesysId().value());
+        json.writeStringField("type", "message");
+        json.writeStringField("timestamp", message.time().iso());
+        json.writeFieldName("payload");
+        payload(message, json);
+        json.writeStringField("integrationId", message.integrationId().value());
         if (message.conversationId() != null) {
-            json.put("conversationId", message.conversationId());
+            json.writeStringField("conversationId", message.conversationId());
         }
-        return json;
+        json.writeEndObject();
     }
 
-    private static ObjectNode payload(AgentMessage message) {
-        ObjectNode payload = MAPPER.createObjectNode();
-        payload.put("text", message.text());
-        payload.put("to_id", message.to().id());
-        payload.put("to_id_type", message.to().idType());
-        payload.set("media", message.firstMedia().map(EventJson::media).orElse(null));
+    private static void payload(AgentMessage message, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("text", message.text());
+        json.writeStringField("to_id", message.to().id());
+        json.writeStringField("to_id_type", message.to().idType());
+        json.writeFieldName("media");
+        Optional<RehostedMedia> first = message.firstMedia();
+        if (first.isPresent()) {
+            media(first.get(), json);
+        } else {
+            json.writeNull();
+        }
         if (!message.media().isEmpty()) {
-            ArrayNode attachments = payload.putArray("attachments");
-            message.media().forEach(m -> attachments.add(media(m)));
+            json.writeArrayFieldStart("attachments");
+            for (RehostedMedia media : message.media()) {
+                media(media, json);
+            }
+            json.writeEndArray();
         }
-        message.mediaFailure().ifPresent(failure -> {
-            payload.put("media_processing_failed", true);
-            payload.put("media_failure_reason", failure.wireName());
-        });
-        return payload;
+        if (message.mediaFailure().isPresent()) {
+            json.writeBooleanField("media_processing_failed", true);
+            json.writeStringField("media_failure_reason", message.mediaFailure().get().wireName());
+        }
+        json.writeEndObject();
     }
 
-    private static ObjectNode media(RehostedMedia media) {
-        ObjectNode json = MAPPER.createObjectNode();
-        json.put("url", media.url());
-        json.put("mime_type", media.mimeType().value());
-        json.put("filename", media.filename());
-        json.put("original_id", media.originalId());
-        return json;
+    private static void media(RehostedMedia media, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("url", media.url());
+        json.writeStringField("mime_type", media.mimeType().value());
+        json.writeStringField("filename", media.filename());
+        json.writeStringField("original_id", media.originalId());
+        json.writeEndObject();
     }
 
-    private static ObjectNode status(StatusUpdate update) {
-        ObjectNode json = MAPPER.createObjectNode();
-        json.put("tenantId", update.tenantId().value());
-        json.put("genesysId", update.genesysId().value());
-        json.put("originalMessageId", update.originalMessageId());
-        json.put("status", update.status().wireName());
-        json.put("timestamp", update.time().iso());
-        json.put("integrationId", update.integrationId().value());
+    private static void status(StatusUpdate update, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("tenantId", update.tenantId().value());
+        json.writeStringField("genesysId", update.genesysId().value());
+        json.writeStringField("originalMessageId", update.originalMessageId());
+        json.writeStringField("status", update.status().wireName());
+        json.writeStringField("timestamp", update.time().iso());
+        json.writeStringField("integrationId", update.integrationId().value());
         if (update.isFinalReceipt() != null) {
-            json.put("isFinalReceipt", update.isFinalReceipt());
+            json.writeBooleanField("isFinalReceipt", update.isFinalReceipt());
         }
         if (!update.reasons().isEmpty()) {
-            ArrayNode reasons = json.putArray("reasons");
+            json.writeArrayFieldStart("reasons");
             for (GenesysWebhook.Reason reason : update.reasons()) {
-                reasons.addObject().put("code", reason.code()).put("message", reason.message());
+                json.writeStartObject();
+                json.writeStringField("code", reason.code());
+                json.writeStringField("message", reason.message());
+                json.writeEndObject();
             }
+            json.writeEndArray();
         }
         if (update.conversationId() != null) {
-            json.put("conversationId", update.conversationId());
+            json.writeStringField("conversationId", update.conversationId());
         }
-        return json;
+        json.writeEndObject();
     }
 }

@@ -11,8 +11,10 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
-import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.util.thread.ThreadPool;
 
 /**
@@ -25,7 +27,13 @@ final class HttpServerMetrics implements AutoCloseable {
     private static final Set<String> ROUTES = Set.of("/webhook", "/health", "/ready", "/metrics");
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
+    /** The bounded label set of one timer. */
+    private record Route(String method, String uri, int status) {
+    }
+
     private final MeterRegistry registry;
+    // Registering through a builder looks the meter up again on every request; the label sets are few and bounded.
+    private final Map<Route, Timer> timers = new ConcurrentHashMap<>();
     private JvmGcMetrics gc;
     private JettyServerThreadPoolMetrics pool;
 
@@ -50,13 +58,13 @@ final class HttpServerMetrics implements AutoCloseable {
 
     void record(Context ctx, Float millis) {
         String method = ctx.req().getMethod();
-        Timer.builder("http.server.requests")
-                .description("HTTP requests by route and status")
-                .tags("method", METHODS.contains(method) ? method : "other",
-                        "uri", ROUTES.contains(ctx.path()) ? ctx.path() : "other",
-                        "status", Integer.toString(ctx.res().getStatus()))
-                .register(registry)
-                .record(Duration.ofNanos((long) (millis * 1_000_000.0)));
+        Route route = new Route(METHODS.contains(method) ? method : "other",
+                ROUTES.contains(ctx.path()) ? ctx.path() : "other", ctx.res().getStatus());
+        timers.computeIfAbsent(route, r -> Timer.builder("http.server.requests")
+                        .description("HTTP requests by route and status")
+                        .tags("method", r.method(), "uri", r.uri(), "status", Integer.toString(r.status()))
+                        .register(registry))
+                .record((long) (millis * 1_000_000.0), TimeUnit.NANOSECONDS);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,9 @@ public final class MicrometerWebhookTelemetry implements WebhookTelemetry {
 
     private final MeterRegistry registry;
     private final Map<Destination, String> queues;
+    // Per-tenant counters looked up once: a builder's register() finds the meter again on every call.
+    private final Map<String, Counter> echoes = new ConcurrentHashMap<>();
+    private final Map<String, Counter> signatureFailures = new ConcurrentHashMap<>();
 
     /** {@code queueNames}: the queue each destination publishes to (`OUTBOUND_QUEUE`, `STATUS_QUEUE`). */
     public MicrometerWebhookTelemetry(MeterRegistry registry, Map<Destination, String> queueNames) {
@@ -43,15 +47,16 @@ public final class MicrometerWebhookTelemetry implements WebhookTelemetry {
 
     @Override
     public void signatureRejected(TenantId tenant) {
-        counter("signature.failures", "Webhooks refused for a bad signature", "tenant_id", tenant.value())
-                .increment();
+        signatureFailures.computeIfAbsent(tenant.value(), id ->
+                counter("signature.failures", "Webhooks refused for a bad signature", "tenant_id", id)).increment();
         LOG.atWarn().setMessage("signature_rejected").addKeyValue("event", "security")
                 .addKeyValue("tenant_id", tenant.value()).log();
     }
 
     @Override
     public void echoFiltered(TenantId tenant, GenesysEventId event) {
-        counter("echo.filtered", "Echoes of injected messages dropped", "tenant_id", tenant.value()).increment();
+        echoes.computeIfAbsent(tenant.value(), id ->
+                counter("echo.filtered", "Echoes of injected messages dropped", "tenant_id", id)).increment();
         LOG.atInfo().setMessage("echo_filtered").addKeyValue("tenant_id", tenant.value())
                 .addKeyValue("genesys_id", idOf(event)).log();
     }

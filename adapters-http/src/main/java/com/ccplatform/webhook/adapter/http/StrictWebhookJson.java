@@ -62,11 +62,12 @@ final class StrictWebhookJson {
 
     /** The webhook in {@code body}, or {@link InvalidJson} for anything that is not one strict JSON object. */
     GenesysWebhook parse(byte[] body) throws InvalidJson {
-        // Decoded strictly here because Jackson would otherwise guess UTF-16/32 from the first bytes.
-        String text = strictUtf8(body);
+        requireStrictUtf8(body);
         WebhookDto dto;
         try {
-            dto = mapper.readValue(text, WebhookDto.class);
+            // Jackson reads the bytes as UTF-8: it guesses another encoding only from a byte order mark or from zero
+            // bytes among the first four, and requireStrictUtf8 refused both.
+            dto = mapper.readValue(body, WebhookDto.class);
         } catch (IOException | RuntimeException e) {
             throw new InvalidJson(e.getClass().getSimpleName());
         }
@@ -76,13 +77,34 @@ final class StrictWebhookJson {
         return dto.toDomain();
     }
 
-    private static String strictUtf8(byte[] body) throws InvalidJson {
+    /**
+     * Refuses anything but well-formed UTF-8 (no overlong forms, no surrogates), a byte order mark (JSON has none;
+     * Jackson would skip it) and a zero byte among the first four (never JSON; Jackson would take it for UTF-16/32).
+     */
+    static void requireStrictUtf8(byte[] body) throws InvalidJson {
+        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+            throw new InvalidJson("byte order mark");
+        }
+        for (int i = 0; i < Math.min(4, body.length); i++) {
+            if (body[i] == 0) {
+                throw new InvalidJson("zero byte");
+            }
+        }
+        for (byte b : body) {
+            if (b < 0) {
+                requireDecodable(body);
+                return;
+            }
+        }
+        // all ASCII, which is UTF-8
+    }
+
+    private static void requireDecodable(byte[] body) throws InvalidJson {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
-                    .toString();
+                    .decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
             throw new InvalidJson("not UTF-8");
         }

@@ -135,6 +135,9 @@ public final class WebhookHttpServer {
         OptionalLong retryAfter = limit.admit(ctx.ip());
         if (retryAfter.isPresent()) {
             ctx.header("Retry-After", Long.toString(retryAfter.getAsLong()));
+            // The body is never read: closing keeps it from being taken as the next request, and from holding the
+            // exchange open (a graceful stop once waited out its grace on such a request).
+            ctx.header("Connection", "close");
             JsonResponses.send(ctx, 429, Map.of("error", "Too many requests"));
             ctx.skipRemainingHandlers();
         }

@@ -40,6 +40,17 @@ class InvalidJsonTest extends StubbedServerTest {
                 named("duplicate keys nested", utf8("{\"channel\": {\"id\": \"a\", \"id\": \"b\"}}")),
                 named("not UTF-8", new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}),
                 named("UTF-16", "{\"id\": \"m\"}".getBytes(StandardCharsets.UTF_16LE)),
+                named("UTF-16 with its byte order mark", "{\"id\": \"m\"}".getBytes(StandardCharsets.UTF_16)),
+                named("UTF-32BE", "{\"id\": \"m\"}".getBytes(java.nio.charset.Charset.forName("UTF-32BE"))),
+                named("UTF-8 byte order mark", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        utf8("{\"id\": \"m\"}"))),
+                named("zero byte first", concat(new byte[] {0}, utf8("{\"id\": \"m\"}"))),
+                named("overlong UTF-8 for '/'", new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC0, (byte) 0xAF,
+                        '"', '}'}),
+                named("UTF-8 encoded surrogate", new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xED,
+                        (byte) 0xA0, (byte) 0x80, '"', '}'}),
+                named("truncated UTF-8 sequence at the end", new byte[] {'{', '"', 'i', 'd', '"', ':', '"',
+                        (byte) 0xE2, (byte) 0x82}),
                 named("Latin-1 text", "{\"id\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1)),
                 named("top-level array", utf8("[{\"id\": \"m\"}]")),
                 named("top-level string", utf8("\"hello\"")),
@@ -55,6 +66,12 @@ class InvalidJsonTest extends StubbedServerTest {
 
     private static Arguments named(String name, byte[] body) {
         return Arguments.of(name, body);
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] joined = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, joined, first.length, second.length);
+        return joined;
     }
 
     private static byte[] utf8(String text) {
