@@ -26,34 +26,44 @@ public final class BareConfirmPublisher implements AutoCloseable {
     private final Connection connection;
     private final List<ConfirmedChannel> channels = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
-    private final String queue;
+    private final List<String> queues;
 
-    public BareConfirmPublisher(ConnectionFactory factory, String queue, int channelCount)
+    /** Declares {@code queues} (durable) and opens {@code channelCount} confirm channels. */
+    public BareConfirmPublisher(ConnectionFactory factory, List<String> queues, int channelCount)
             throws IOException, TimeoutException {
         this.connection = factory.newConnection("webhook-benchmark-broker-only");
-        this.queue = queue;
+        this.queues = List.copyOf(queues);
         Channel admin = connection.createChannel();
-        admin.queueDeclare(queue, true, false, false, Map.of());
+        for (String queue : this.queues) {
+            admin.queueDeclare(queue, true, false, false, Map.of());
+        }
         admin.close();
         for (int i = 0; i < channelCount; i++) {
             channels.add(new ConfirmedChannel(connection.createChannel()));
         }
     }
 
-    /** Publishes one persistent message and returns once the broker confirmed it. */
-    public void publish(byte[] body, String messageId) throws Exception {
+    /** Publishes one persistent message to the {@code queue}-th queue and returns once the broker confirmed it. */
+    public void publish(int queue, byte[] body, String messageId) throws Exception {
+        publishAsync(queue, body, messageId).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Publishes one persistent message to the {@code queue}-th queue; the future completes with its confirm. */
+    public CompletableFuture<Void> publishAsync(int queue, byte[] body, String messageId) throws IOException {
         AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder().deliveryMode(2)
                 .contentType("application/json").messageId(messageId).timestamp(new Date())
                 .headers(Map.of("tenantId", "benchmark", "eventType", "message")).build();
         ConfirmedChannel channel = channels.get(Math.floorMod(next.getAndIncrement(), channels.size()));
-        channel.publish(queue, properties, body).get(10, TimeUnit.SECONDS);
+        return channel.publish(queues.get(queue), properties, body);
     }
 
-    /** Deletes the queue and closes the connection. */
+    /** Deletes the queues and closes the connection. */
     @Override
     public void close() throws IOException, TimeoutException {
         try (Channel admin = connection.createChannel()) {
-            admin.queueDelete(queue);
+            for (String queue : queues) {
+                admin.queueDelete(queue);
+            }
         } finally {
             connection.close();
         }

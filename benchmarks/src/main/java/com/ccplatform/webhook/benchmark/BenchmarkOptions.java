@@ -12,9 +12,12 @@ import java.util.Map;
 /** The load benchmark's command-line options (`--name=value` or `--name value`), with defaults for a ~2.5 min run. */
 public record BenchmarkOptions(Path jar, int connections, int openConnections, Duration warmup, Duration duration,
                                int rate, Duration rateDuration, long maxRequests, int tenants, int brokerChannels,
+                               int brokerQueues,
                                String rabbitHost, int rabbitPort, String rabbitUser, String rabbitPassword,
                                List<String> serviceJvmOptions, Map<String, String> serviceEnvironment,
-                               boolean brokerOnly, boolean jmh, boolean jfr, Path outputDir) {
+                               boolean brokerOnly, boolean service, boolean jmh, boolean floor,
+                               String floorMode, boolean jfr,
+                               Path outputDir) {
 
     /** The Dockerfile's JAVA_OPTS: the service is measured as it is deployed. */
     public static final String DEPLOYED_JVM_OPTIONS =
@@ -32,11 +35,16 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
             "  --max-requests=N        cap on requests per phase (2000000)",
             "  --tenants=N             integrations, each with its own secret (10)",
             "  --broker-channels=N     confirm channels of the broker-only publisher, as the service's pool (4)",
+            "  --broker-queues=1|2     broker-only publishes to 2 queues in the service's mix (14 outbound : 5 status)",
+            "                          as the service does, or to 1 queue (2)",
             "  --rabbit-host/--rabbit-port/--rabbit-user/--rabbit-password   (127.0.0.1, 5672, guest, guest)",
             "  --service-jvm-options=\"...\"  (the Dockerfile's: " + DEPLOYED_JVM_OPTIONS + ")",
             "  --service-env=NAME=VALUE extra service environment variable, repeatable",
             "  --broker-only           skip the service; measure the broker ceiling only",
             "  --no-jmh                skip the JMH domain-path benchmark",
+            "  --no-floor              skip the HTTP floor (Javalin + confirmed publish, no checks) phase",
+            "  --floor-mode=blocking|async  the floor's request thread waits for the confirm, or ctx.future (blocking)",
+            "  --no-service            skip the service phases (floor and broker-only still run)",
             "  --jfr                   record the service with JDK Flight Recorder (service.jfr in the output dir)",
             "  --output=DIR            where the summary, service log and JFR go (benchmarks/target)");
 
@@ -67,11 +75,13 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
                 number(o, "connections", 64), number(o, "open-connections", 128), seconds(o, "warmup", 30),
                 seconds(o, "duration", 20), number(o, "rate", 1000), seconds(o, "rate-duration", 20),
                 Long.parseLong(o.getOrDefault("max-requests", "2000000")), number(o, "tenants", 10),
-                number(o, "broker-channels", 4), o.getOrDefault("rabbit-host", "127.0.0.1"),
+                number(o, "broker-channels", 4), queues(o), o.getOrDefault("rabbit-host", "127.0.0.1"),
                 number(o, "rabbit-port", 5672), o.getOrDefault("rabbit-user", "guest"),
                 o.getOrDefault("rabbit-password", "guest"),
                 Arrays.asList(o.getOrDefault("service-jvm-options", DEPLOYED_JVM_OPTIONS).trim().split("\\s+")),
-                Map.copyOf(environment), o.containsKey("broker-only"), !o.containsKey("no-jmh"),
+                Map.copyOf(environment), o.containsKey("broker-only"),
+                !o.containsKey("broker-only") && !o.containsKey("no-service"), !o.containsKey("no-jmh"),
+                !o.containsKey("no-floor") && !o.containsKey("broker-only"), floorMode(o),
                 o.containsKey("jfr"), Path.of(o.getOrDefault("output", defaultOutput.toString())));
     }
 
@@ -80,7 +90,23 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
     }
 
     private static boolean isFlag(String name) {
-        return List.of("broker-only", "no-jmh", "jfr", "help").contains(name);
+        return List.of("broker-only", "no-service", "no-jmh", "no-floor", "jfr", "help").contains(name);
+    }
+
+    private static String floorMode(Map<String, String> o) {
+        String mode = o.getOrDefault("floor-mode", "blocking");
+        if (!mode.equals("blocking") && !mode.equals("async")) {
+            throw new IllegalArgumentException("--floor-mode is blocking or async, not " + mode + "\n" + USAGE);
+        }
+        return mode;
+    }
+
+    private static int queues(Map<String, String> o) {
+        int queues = number(o, "broker-queues", 2);
+        if (queues != 1 && queues != 2) {
+            throw new IllegalArgumentException("--broker-queues is 1 or 2, not " + queues + "\n" + USAGE);
+        }
+        return queues;
     }
 
     private static int number(Map<String, String> o, String name, int fallback) {

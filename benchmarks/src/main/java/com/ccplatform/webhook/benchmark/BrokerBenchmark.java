@@ -3,6 +3,8 @@ package com.ccplatform.webhook.benchmark;
 import com.rabbitmq.client.ConnectionFactory;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -27,9 +29,11 @@ public final class BrokerBenchmark {
     public BrokerFigures run(int bodyBytes) throws Exception {
         byte[] body = new byte[bodyBytes];
         Arrays.fill(body, (byte) 'x');
-        try (BareConfirmPublisher publisher = new BareConfirmPublisher(rabbit, runId + "-broker-only",
-                options.brokerChannels())) {
-            Supplier<Sender> senders = () -> new PublishSender(publisher, body);
+        List<String> queues = options.brokerQueues() == 1 ? List.of(runId + "-broker-only")
+                : List.of(runId + "-broker-only-outbound", runId + "-broker-only-status");
+        AtomicLong sequence = new AtomicLong();
+        try (BareConfirmPublisher publisher = new BareConfirmPublisher(rabbit, queues, options.brokerChannels())) {
+            Supplier<Sender> senders = () -> new PublishSender(publisher, body, queues.size(), sequence);
             Duration warmupTime = options.warmup().compareTo(LONGEST_WARMUP) < 0 ? options.warmup() : LONGEST_WARMUP;
             Progress.say("broker-only: warm-up %d s, %d-byte bodies", warmupTime.toSeconds(), bodyBytes);
             PhaseResult warmup = LoadDriver.closedLoop("broker-warmup", options.connections(), warmupTime,
@@ -45,19 +49,28 @@ public final class BrokerBenchmark {
         }
     }
 
-    /** One worker publishing through the shared publisher. */
+    /**
+     * One worker publishing through the shared publisher. With two queues, of every 19 messages 14 go to the first
+     * and 5 to the second: the service's outbound/status mix (WebhookTraffic's 14 texts and 5 receipts of every 20;
+     * the echo is not published).
+     */
     private static final class PublishSender implements Sender {
         private final BareConfirmPublisher publisher;
         private final byte[] body;
+        private final int queues;
+        private final AtomicLong sequence;
 
-        PublishSender(BareConfirmPublisher publisher, byte[] body) {
+        PublishSender(BareConfirmPublisher publisher, byte[] body, int queues, AtomicLong sequence) {
             this.publisher = publisher;
             this.body = body;
+            this.queues = queues;
+            this.sequence = sequence;
         }
 
         @Override
         public void sendOne() throws Exception {
-            publisher.publish(body, WebhookTraffic.uuid());
+            int queue = queues == 1 || sequence.getAndIncrement() % 19 < 14 ? 0 : 1;
+            publisher.publish(queue, body, WebhookTraffic.uuid());
         }
 
         @Override

@@ -32,10 +32,11 @@ public final class LoadBenchmark {
         ConnectionFactory rabbit = rabbit(options);
         String loadAtStart = Summary.loadAverage();
 
-        ServiceFigures service = options.brokerOnly() ? null
+        ServiceFigures service = !options.service() ? null
                 : new ServiceBenchmark(options, rabbit, runId).run();
         int bodyBytes = service == null || service.meanPublishedBytes() == 0 ? 420
                 : (int) service.meanPublishedBytes();
+        PhaseResult floor = options.floor() ? new FloorBenchmark(options, rabbit, runId).run() : null;
         BrokerFigures broker = new BrokerBenchmark(options, rabbit, runId).run(bodyBytes);
         Map<String, Double> micros = new TreeMap<>();
         if (options.jmh()) {
@@ -43,7 +44,7 @@ public final class LoadBenchmark {
             JmhRun.domainPathMicros().forEach((kind, value) -> micros.put(kind + " (JMH, wall clock)", value));
             DomainPathCpu.micros().forEach((kind, value) -> micros.put(kind + " (thread CPU clock)", value));
         }
-        Summary summary = new Summary(runId, started, options, service, broker, micros, loadAtStart,
+        Summary summary = new Summary(runId, started, options, service, broker, floor, micros, loadAtStart,
                 Summary.loadAverage());
         SummaryReport.print(summary, System.out);
         var json = options.outputDir().resolve("benchmark-summary.json");

@@ -29,12 +29,24 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the jar with the given JVM options and environment; {@code PORT} is set to {@code port}. */
     public static ServiceProcess start(Path jar, List<String> jvmOptions, Map<String, String> environment, int port,
                                        Path workDir) throws IOException {
+        return start(jvmOptions, List.of("-jar", jar.toAbsolutePath().toString()), environment, port, workDir);
+    }
+
+    /** Starts {@code mainClass} from {@code classpath} with {@code args}, as {@link #start(Path, List, Map, int, Path)}. */
+    public static ServiceProcess startMain(Path classpath, String mainClass, List<String> args, List<String> jvmOptions,
+                                           int port, Path workDir) throws IOException {
+        List<String> launch = new ArrayList<>(List.of("-cp", classpath.toAbsolutePath().toString(), mainClass));
+        launch.addAll(args);
+        return start(jvmOptions, launch, Map.of(), port, workDir);
+    }
+
+    private static ServiceProcess start(List<String> jvmOptions, List<String> launch, Map<String, String> environment,
+                                        int port, Path workDir) throws IOException {
         Files.createDirectories(workDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
+        command.addAll(launch);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("service.log").toFile());
         // only what the service is given: a developer's own MINIO_ENDPOINT or .env must not leak into the run

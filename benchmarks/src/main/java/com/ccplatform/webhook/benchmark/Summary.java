@@ -3,9 +3,12 @@ package com.ccplatform.webhook.benchmark;
 import java.time.Instant;
 import java.util.Map;
 
-/** One benchmark run: its figures and how they stand against issue 8's targets. {@code service} is null when skipped. */
+/**
+ * One benchmark run: its figures and how they stand against issue 8's targets. {@code service} and {@code floor}
+ * (the HTTP floor phase) are null when skipped.
+ */
 public record Summary(String runId, Instant startedAt, BenchmarkOptions options, ServiceFigures service,
-                      BrokerFigures broker, Map<String, Double> domainPathMicros,
+                      BrokerFigures broker, PhaseResult floor, Map<String, Double> domainPathMicros,
                       String loadAverageAtStart, String loadAverageAtEnd) {
 
     /** The 1, 5 and 15 minute load averages from /proc/loadavg: a busy machine explains a poor run. */
@@ -33,6 +36,11 @@ public record Summary(String runId, Instant startedAt, BenchmarkOptions options,
 
     public double p99DeltaMillis() {
         return service.fixedRate().latency().p99() - broker.fixedRate().latency().p99();
+    }
+
+    /** The HTTP floor's max rate over the broker's: the most any Javalin service could reach here. */
+    public double floorRatio() {
+        return floor.perSecond() / broker.maxRate().perSecond();
     }
 
     /** Failed requests over every service phase (warm-up included). */

@@ -33,6 +33,12 @@ final class SummaryJson {
         broker.put("max", phase(b.maxRate()));
         broker.put("fixed_rate", phase(b.fixedRate()));
         json.put("broker_only", broker);
+        if (s.floor() != null) {
+            Map<String, Object> floor = phase(s.floor());
+            floor.put("mode", s.options().floorMode());
+            floor.put("ratio_to_broker", round(s.floorRatio()));
+            json.put("http_floor", floor);
+        }
         json.put("domain_path_us_per_op", s.domainPathMicros());
         return json;
     }
@@ -47,6 +53,7 @@ final class SummaryJson {
         json.put("rate_duration_s", o.rateDuration().toMillis() / 1000.0);
         json.put("tenants", o.tenants());
         json.put("broker_channels", o.brokerChannels());
+        json.put("broker_queues", o.brokerQueues());
         json.put("service_jvm_options", String.join(" ", o.serviceJvmOptions()));
         return json;
     }

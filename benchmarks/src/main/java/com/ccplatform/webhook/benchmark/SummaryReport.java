@@ -24,25 +24,36 @@ public final class SummaryReport {
         out.printf("load average at start %s, at end %s (above ~2 means other work shared the cores)%n",
                 s.loadAverageAtStart(), s.loadAverageAtEnd());
         out.printf("%-34s %16s %16s %18s%n", "", "service", "broker-only", "ratio / delta");
-        if (s.service() == null) {
-            out.printf("%-34s %16s %12.0f/s%n", "max throughput (" + s.options().connections() + " in flight)", "-",
-                    b.maxRate().perSecond());
+        ServiceFigures f = s.service();
+        String maxLabel = "max throughput (" + s.options().connections() + " in flight)";
+        if (f == null) {
+            out.printf("%-34s %16s %14.0f/s%n", maxLabel, "-", b.maxRate().perSecond());
+        } else {
+            out.printf("%-34s %14.0f/s %14.0f/s %17.1f%% %s%n", maxLabel, f.maxRate().perSecond(),
+                    b.maxRate().perSecond(), 100 * s.throughputRatio(), mark(s, "throughput_at_least_80pct_of_broker"));
+        }
+        if (s.floor() != null) {
+            out.printf("%-34s %14.0f/s %14.0f/s %17.1f%%%n", "HTTP floor, " + s.options().floorMode()
+                    + " (Javalin+publish)", s.floor().perSecond(), b.maxRate().perSecond(), 100 * s.floorRatio());
+            if (f != null) {
+                out.printf("%-34s %16.1f%%%n", "service / HTTP floor",
+                        100 * f.maxRate().perSecond() / s.floor().perSecond());
+            }
+        }
+        out.printf("at %,d/s for %ds (latency from due time):%n", s.options().rate(),
+                s.options().rateDuration().toSeconds());
+        if (f == null) {
             latencyRows(out, null, b.fixedRate().latency());
         } else {
-            ServiceFigures f = s.service();
-            out.printf("%-34s %14.0f/s %14.0f/s %17.1f%% %s%n",
-                    "max throughput (" + s.options().connections() + " in flight)", f.maxRate().perSecond(),
-                    b.maxRate().perSecond(), 100 * s.throughputRatio(), mark(s, "throughput_at_least_80pct_of_broker"));
-            out.printf("at %,d/s for %ds (latency from due time):%n", s.options().rate(),
-                    s.options().rateDuration().toSeconds());
             latencyRows(out, f.fixedRate().latency(), b.fixedRate().latency());
             serviceRows(s, out);
         }
         cpuRows(s, out);
         out.printf("%-34s %14s %14s%n", "broker-only failures (max / fixed)", b.maxRate().failed(),
                 b.fixedRate().failed());
-        out.printf("%-34s %s (%d-byte bodies, %d channels)%n", "broker-only message", "persistent, confirmed",
-                b.bodyBytes(), s.options().brokerChannels());
+        out.printf("%-34s %s (%d-byte bodies, %d channels, %s)%n", "broker-only message", "persistent, confirmed",
+                b.bodyBytes(), s.options().brokerChannels(), s.options().brokerQueues() == 2
+                        ? "2 queues in the service's 14:5 mix" : "1 queue");
         s.domainPathMicros().forEach((kind, micros) -> out.printf("%-44s %8.2f us/op%n",
                 "domain path, " + kind, micros));
     }
@@ -87,13 +98,17 @@ public final class SummaryReport {
     }
 
     private static void cpuRows(Summary s, PrintStream out) {
-        out.printf("CPU per request at max rate (us):  %16s %16s%n", "service run", "broker-only run");
+        out.printf("CPU per request at max rate (us):  %16s %16s %16s%n", "service run", "broker-only run",
+                "HTTP floor run");
         CpuShare broker = s.broker().maxRate().cpu();
         CpuShare service = s.service() == null ? CpuShare.NONE : s.service().maxRate().cpu();
-        out.printf("  %-32s %16.0f %16s%n", "service process", service.serviceMicros(), "-");
-        out.printf("  %-32s %16.0f %16.0f%n", "RabbitMQ (beam.smp)", service.brokerMicros(), broker.brokerMicros());
-        out.printf("  %-32s %16.0f %16.0f%n", "load generator / bare publisher", service.generatorMicros(),
-                broker.generatorMicros());
+        CpuShare floor = s.floor() == null ? CpuShare.NONE : s.floor().cpu();
+        out.printf("  %-32s %16.0f %16s %16.0f%n", "service process", service.serviceMicros(), "-",
+                floor.serviceMicros());
+        out.printf("  %-32s %16.0f %16.0f %16.0f%n", "RabbitMQ (beam.smp)", service.brokerMicros(),
+                broker.brokerMicros(), floor.brokerMicros());
+        out.printf("  %-32s %16.0f %16.0f %16.0f%n", "load generator / bare publisher", service.generatorMicros(),
+                broker.generatorMicros(), floor.generatorMicros());
         service.serviceThreadMicros().forEach((group, micros) ->
                 out.printf("    service threads '%s'%s %8.0f%n", group, " ".repeat(Math.max(0, 22 - group.length())),
                         micros));

@@ -1,0 +1,46 @@
+package com.ccplatform.webhook.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class BenchmarkOptionsTest {
+
+    @Test
+    void byDefaultEveryPhaseRunsAndTheBrokerOnlyPublisherUsesTheServicesTwoQueues() {
+        BenchmarkOptions options = BenchmarkOptions.parse();
+
+        assertThat(options.service()).isTrue();
+        assertThat(options.floor()).isTrue();
+        assertThat(options.floorMode()).isEqualTo("blocking");
+        assertThat(options.brokerQueues()).isEqualTo(2);
+        assertThat(options.jmh()).isTrue();
+    }
+
+    @Test
+    void brokerOnlySkipsTheServiceAndTheFloor() {
+        BenchmarkOptions options = BenchmarkOptions.parse("--broker-only");
+
+        assertThat(options.service()).isFalse();
+        assertThat(options.floor()).isFalse();
+    }
+
+    @Test
+    void noServiceKeepsTheFloor() {
+        BenchmarkOptions options = BenchmarkOptions.parse("--no-service", "--floor-mode=async", "--broker-queues", "1");
+
+        assertThat(options.service()).isFalse();
+        assertThat(options.floor()).isTrue();
+        assertThat(options.floorMode()).isEqualTo("async");
+        assertThat(options.brokerQueues()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesValuesItCannotMeasure() {
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--broker-queues=3"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--broker-queues is 1 or 2");
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--floor-mode=reactive"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--floor-mode is blocking or async");
+    }
+}
