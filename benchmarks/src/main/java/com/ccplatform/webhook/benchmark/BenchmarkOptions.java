@@ -43,7 +43,9 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
             "  --broker-only           skip the service; measure the broker ceiling only",
             "  --no-jmh                skip the JMH domain-path benchmark",
             "  --no-floor              skip the HTTP floor (Javalin + confirmed publish, no checks) phase",
-            "  --floor-mode=blocking|async  the floor's request thread waits for the confirm, or ctx.future (blocking)",
+            "  --floor-mode=blocking|async|async-hop  the floor's request thread waits for the confirm; or ctx.future,",
+            "                          the reply written by the AMQP I/O thread, or handed to Jetty's pool as the",
+            "                          service does (async-hop)",
             "  --no-service            skip the service phases (floor and broker-only still run)",
             "  --jfr                   record the service with JDK Flight Recorder (service.jfr in the output dir)",
             "  --output=DIR            where the summary, service log and JFR go (benchmarks/target)");
@@ -94,9 +96,10 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
     }
 
     private static String floorMode(Map<String, String> o) {
-        String mode = o.getOrDefault("floor-mode", "blocking");
-        if (!mode.equals("blocking") && !mode.equals("async")) {
-            throw new IllegalArgumentException("--floor-mode is blocking or async, not " + mode + "\n" + USAGE);
+        String mode = o.getOrDefault("floor-mode", "async-hop");
+        if (!List.of("blocking", "async", "async-hop").contains(mode)) {
+            throw new IllegalArgumentException("--floor-mode is blocking, async or async-hop, not " + mode + "\n"
+                    + USAGE);
         }
         return mode;
     }

@@ -5,6 +5,8 @@ import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The floor under any Javalin service on this machine: Javalin configured as the service's HTTP adapter is, whose
@@ -14,8 +16,9 @@ import java.util.UUID;
  * service's could be.
  *
  * <p>Arguments: port, RabbitMQ host, port, user, password, outbound queue, status queue, channels, and `blocking`
- * (the request thread waits for the confirm, as the service's does) or `async` (Javalin's ctx.future: no thread
- * waits; the confirm's thread writes the reply).
+ * (the request thread waits for the confirm, as the service's does), `async` (Javalin's ctx.future: no thread
+ * waits; the AMQP I/O thread that settles the confirm writes the reply) or `async-hop` (as `async`, but the reply
+ * is written on a Jetty pool thread, so a client slow to read cannot stall the AMQP I/O thread).
  */
 public final class HttpFloorServer {
 
@@ -34,7 +37,8 @@ public final class HttpFloorServer {
         factory.useNio(); // as the service's publisher
         BareConfirmPublisher publisher = new BareConfirmPublisher(factory, List.of(args[5], args[6]),
                 Integer.parseInt(args[7]));
-        boolean async = args.length > 8 && args[8].equals("async");
+        String mode = args.length > 8 ? args[8] : "blocking";
+        AtomicReference<Executor> jettyPool = new AtomicReference<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
@@ -42,9 +46,13 @@ public final class HttpFloorServer {
             config.routes.post("/webhook", ctx -> {
                 byte[] body = ctx.bodyAsBytes();
                 int queue = contains(body, RECEIPT) ? 1 : 0;
-                if (async) {
+                if (mode.equals("async")) {
                     var confirmed = publisher.publishAsync(queue, body, UUID.randomUUID().toString());
                     ctx.future(() -> confirmed.thenRun(() -> ctx.contentType("application/json").result(OK)));
+                } else if (mode.equals("async-hop")) {
+                    var confirmed = publisher.publishAsync(queue, body, UUID.randomUUID().toString());
+                    ctx.future(() -> confirmed.thenRunAsync(() -> ctx.contentType("application/json").result(OK),
+                            jettyPool.get()));
                 } else {
                     publisher.publish(queue, body, UUID.randomUUID().toString());
                     ctx.contentType("application/json").result(OK);
@@ -60,6 +68,7 @@ public final class HttpFloorServer {
             }
         }));
         app.start("127.0.0.1", Integer.parseInt(args[0]));
+        jettyPool.set(app.jettyServer().threadPool());
     }
 
     private static boolean contains(byte[] body, byte[] part) {

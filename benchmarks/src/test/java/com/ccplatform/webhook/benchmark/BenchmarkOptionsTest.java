@@ -13,7 +13,7 @@ class BenchmarkOptionsTest {
 
         assertThat(options.service()).isTrue();
         assertThat(options.floor()).isTrue();
-        assertThat(options.floorMode()).isEqualTo("blocking");
+        assertThat(options.floorMode()).isEqualTo("async-hop");
         assertThat(options.brokerQueues()).isEqualTo(2);
         assertThat(options.jmh()).isTrue();
     }
@@ -41,6 +41,6 @@ class BenchmarkOptionsTest {
         assertThatThrownBy(() -> BenchmarkOptions.parse("--broker-queues=3"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--broker-queues is 1 or 2");
         assertThatThrownBy(() -> BenchmarkOptions.parse("--floor-mode=reactive"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--floor-mode is blocking or async");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--floor-mode is blocking, async or async-hop");
     }
 }
