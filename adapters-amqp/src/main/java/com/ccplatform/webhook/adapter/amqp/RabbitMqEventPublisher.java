@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes events to RabbitMQ and returns only once the broker confirmed this very event: persistent, mandatory,
- * on a small pool of confirm channels shared by all callers. Never retries; the use case decides that.
+ * Publishes events to RabbitMQ, settled only by the broker's confirm of this very event: persistent, mandatory,
+ * on a small pool of confirm channels shared by all callers, without a thread waiting per publish
+ * ({@link #publishAsync}). Never retries; the use case decides that.
  */
 public final class RabbitMqEventPublisher implements EventPublisher, HealthProbe, AutoCloseable {
 
@@ -50,28 +52,56 @@ public final class RabbitMqEventPublisher implements EventPublisher, HealthProbe
 
     @Override
     public void publish(PublishableEvent event, Deadline deadline) throws PublishFailedException {
-        if (deadline.isExpired()) {
-            throw new PublishFailedException("deadline passed before publishing to RabbitMQ");
+        try {
+            publishAsync(event, deadline).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof PublishFailedException failure) {
+                throw failure;
+            }
+            throw e;
         }
-        ConfirmChannelPool channels = broker.channels();
-        AmqpMessage message = AmqpMessage.of(event, settings, clock.instant());
-        CompletableFuture<Void> confirm = channels.publish(settings.exchange(), message, deadline.remaining().toNanos());
-        awaitConfirm(confirm, deadline, message.routingKey());
     }
 
-    private static void awaitConfirm(CompletableFuture<Void> confirm, Deadline deadline, String queue)
-            throws PublishFailedException {
-        try {
-            confirm.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw new PublishFailedException(cause.getMessage() + " [queue " + queue + "]", cause);
-        } catch (TimeoutException e) {
-            throw new PublishFailedException("no confirm from RabbitMQ before the deadline [queue " + queue + "]", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishFailedException("interrupted while waiting for the RabbitMQ confirm", e);
+    /**
+     * Sends on the caller's thread (waiting at most until the deadline for a free channel); the stage completes on
+     * the client's I/O thread when the broker acks, or fails with {@link PublishFailedException} on a nack, a
+     * return, a lost channel or, on the JDK's timer thread, at the deadline.
+     */
+    @Override
+    public CompletableFuture<Void> publishAsync(PublishableEvent event, Deadline deadline) {
+        if (deadline.isExpired()) {
+            return CompletableFuture.failedFuture(
+                    new PublishFailedException("deadline passed before publishing to RabbitMQ"));
         }
+        ConfirmChannelPool channels;
+        try {
+            channels = broker.channels();
+        } catch (PublishFailedException e) {
+            // not connected, or the broker blocked publishing (an alarm)
+            return CompletableFuture.failedFuture(e);
+        }
+        AmqpMessage message = AmqpMessage.of(event, settings, clock.instant());
+        String queue = message.routingKey();
+        CompletableFuture<Void> confirm = channels.publish(settings.exchange(), message, deadline.remaining().toNanos());
+        // A dependent stage: the timeout must not complete the channel's own future, which its ack still settles.
+        return confirm.thenApply(ok -> ok)
+                .orTimeout(Math.max(1, deadline.remaining().toNanos()), TimeUnit.NANOSECONDS)
+                .handle((ok, failure) -> {
+                    if (failure != null) {
+                        throw new CompletionException(asPublishFailure(failure, queue));
+                    }
+                    return null;
+                });
+    }
+
+    private static PublishFailedException asPublishFailure(Throwable failure, String queue) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof TimeoutException) {
+            return new PublishFailedException("no confirm from RabbitMQ before the deadline [queue " + queue + "]",
+                    cause);
+        }
+        return new PublishFailedException(cause.getMessage() + " [queue " + queue + "]", cause);
     }
 
     @Override

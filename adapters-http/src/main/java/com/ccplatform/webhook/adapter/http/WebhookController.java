@@ -9,48 +9,99 @@ import com.ccplatform.webhook.domain.event.GenesysWebhook;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * `POST /webhook`: checks the content type, reads the raw body once under the size cap, parses those same bytes,
- * runs the use case within the request's deadline and answers as {@link WebhookReply} says; one log line and the
- * request metrics per webhook.
+ * runs the use case within the request's deadline and answers as {@link WebhookReply} says, without a thread
+ * waiting for the broker; one log line and the request metrics per webhook.
  */
 final class WebhookController {
 
     static final String SIGNATURE_HEADER = "x-hub-signature-256";
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
+    /** How long past the request's deadline an unsettled outcome is waited for before a 504 is forced. */
+    private static final Duration UNSETTLED_GRACE = Duration.ofSeconds(1);
 
     private final IngestWebhookUseCase ingest;
     private final HttpSettings settings;
     private final StrictWebhookJson json;
     private final WebhookRequestMetrics metrics;
+    private final Executor replies;
 
-    WebhookController(IngestWebhookUseCase ingest, HttpSettings settings, WebhookRequestMetrics metrics) {
+    WebhookController(IngestWebhookUseCase ingest, HttpSettings settings, WebhookRequestMetrics metrics,
+                      Executor replies) {
         this.ingest = ingest;
         this.settings = settings;
         this.json = new StrictWebhookJson(settings.maxRequestBytes());
         this.metrics = metrics;
+        this.replies = replies;
     }
 
+    /**
+     * Answers at once when the outcome is known on return (refusals, echoes, health checks); otherwise no thread
+     * waits for the broker's confirm: its arrival answers, on a {@code replies} thread, because the thread that
+     * settles a confirm is the broker client's I/O thread and a client slow to read must never hold that.
+     */
     void handle(Context ctx) {
         long startNanos = System.nanoTime();
         Deadline deadline = Deadline.in(settings.requestDeadline());
-        IngestOutcome outcome = null;
-        WebhookReply reply;
+        CompletableFuture<IngestOutcome> outcome;
         try {
             outcome = process(ctx, deadline);
-            reply = WebhookReply.of(outcome);
         } catch (Rejection early) {
-            reply = early.reply;
+            finish(ctx, null, early.reply, startNanos);
+            return;
         } catch (RuntimeException e) {
-            LOG.atError().setMessage("webhook_failed").addKeyValue("severity", "critical")
-                    .addKeyValue("error", e.getClass().getName()).setCause(e).log();
-            reply = WebhookReply.PROCESSING_FAILED;
+            finish(ctx, null, failed(e), startNanos);
+            return;
         }
+        if (outcome.isDone()) {
+            settle(ctx, outcome, startNanos);
+            return;
+        }
+        ctx.future(() -> outcome.copy()
+                // The adapters end every wait at the deadline; this answers even if one did not.
+                .orTimeout(deadline.remaining().plus(UNSETTLED_GRACE).toMillis(), TimeUnit.MILLISECONDS)
+                .handleAsync((ignored, failure) -> {
+                    settle(ctx, outcome, startNanos);
+                    return null;
+                }, replies));
+    }
+
+    private void settle(Context ctx, CompletableFuture<IngestOutcome> settled, long startNanos) {
+        IngestOutcome outcome = null;
+        WebhookReply reply;
+        if (!settled.isDone()) {
+            outcome = new IngestOutcome.TimedOut(Trace.empty());
+            LOG.atError().setMessage("webhook_unsettled").addKeyValue("severity", "critical").log();
+            reply = WebhookReply.of(outcome);
+        } else {
+            try {
+                outcome = settled.join();
+                reply = WebhookReply.of(outcome);
+            } catch (CompletionException | CancellationException e) {
+                reply = failed(e.getCause() == null ? e : e.getCause());
+            }
+        }
+        finish(ctx, outcome, reply, startNanos);
+    }
+
+    private static WebhookReply failed(Throwable e) {
+        LOG.atError().setMessage("webhook_failed").addKeyValue("severity", "critical")
+                .addKeyValue("error", e.getClass().getName()).setCause(e).log();
+        return WebhookReply.PROCESSING_FAILED;
+    }
+
+    private void finish(Context ctx, IngestOutcome outcome, WebhookReply reply, long startNanos) {
         answer(ctx, reply);
         Trace trace = outcome == null ? Trace.empty() : outcome.trace();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
@@ -58,7 +109,7 @@ final class WebhookController {
         logProcessed(trace, reply, outcome, elapsed);
     }
 
-    private IngestOutcome process(Context ctx, Deadline deadline) throws Rejection {
+    private CompletableFuture<IngestOutcome> process(Context ctx, Deadline deadline) throws Rejection {
         if (!isJson(ctx.header("Content-Type"))) {
             throw new Rejection(WebhookReply.UNSUPPORTED_MEDIA_TYPE);
         }
@@ -69,7 +120,7 @@ final class WebhookController {
         } catch (StrictWebhookJson.InvalidJson e) {
             throw new Rejection(WebhookReply.INVALID_JSON);
         }
-        return ingest.ingest(new IngestWebhookCommand(body, webhook, ctx.header(SIGNATURE_HEADER), deadline));
+        return ingest.ingestAsync(new IngestWebhookCommand(body, webhook, ctx.header(SIGNATURE_HEADER), deadline));
     }
 
     private byte[] readBody(Context ctx, Deadline deadline) throws Rejection {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,8 @@ public final class WebhookHttpServer {
         this.settings = settings;
         this.registry = registry;
         this.serverMetrics = new HttpServerMetrics(registry);
-        WebhookController webhook = new WebhookController(ingest, settings, new WebhookRequestMetrics(registry));
+        WebhookController webhook = new WebhookController(ingest, settings, new WebhookRequestMetrics(registry),
+                this::reply);
         OperationsEndpoints operations = new OperationsEndpoints(health, registry, clock);
         this.app = Javalin.create(config -> configure(config, webhook, operations));
     }
@@ -56,6 +58,18 @@ public final class WebhookHttpServer {
         app.start(port);
         serverMetrics.bindProcessAndPool(app.jettyServer().threadPool());
         return this;
+    }
+
+    /**
+     * Runs a reply on the server's own threads, as a request would be; inline if the pool no longer takes work
+     * (stopping), which is still better than no answer.
+     */
+    private void reply(Runnable task) {
+        try {
+            app.jettyServer().threadPool().execute(task);
+        } catch (RejectedExecutionException | IllegalStateException e) {
+            task.run();
+        }
     }
 
     public int port() {

@@ -18,6 +18,8 @@ import com.ccplatform.webhook.domain.event.Malformed;
 import com.ccplatform.webhook.domain.event.OutboundMessage;
 import com.ccplatform.webhook.domain.event.StatusEvent;
 import com.ccplatform.webhook.domain.event.WebhookEvent;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import com.ccplatform.webhook.domain.publish.AgentMessage;
 import com.ccplatform.webhook.domain.publish.PublishableEvent;
 import com.ccplatform.webhook.domain.publish.StatusUpdate;
@@ -55,38 +57,69 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
         this.clock = ports.clock();
     }
 
+    /** {@link #ingestAsync}, waiting for its outcome. */
     @Override
     public IngestOutcome ingest(IngestWebhookCommand command) {
+        try {
+            return ingestAsync(command).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException fault) {
+                throw fault;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Everything up to the publish runs on the caller's thread (tenant lookup, signature, classification, media);
+     * the broker's confirm completes the stage, on the publisher's I/O thread or the retry's executor. Outcomes
+     * that publish nothing are complete on return.
+     */
+    @Override
+    public CompletableFuture<IngestOutcome> ingestAsync(IngestWebhookCommand command) {
+        try {
+            return run(command);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private CompletableFuture<IngestOutcome> run(IngestWebhookCommand command) {
         Trace trace = Trace.empty();
         List<IntegrationId> candidates = locator.candidates(command.webhook());
         if (candidates.isEmpty()) {
-            return new IngestOutcome.Rejected(trace, Reason.MISSING_INTEGRATION_ID, "no integration id in channel");
+            return done(new IngestOutcome.Rejected(trace, Reason.MISSING_INTEGRATION_ID,
+                    "no integration id in channel"));
         }
         Optional<TenantResolver.Resolved> resolved;
         try {
             resolved = tenants.resolve(candidates, command.deadline());
         } catch (DependencyUnavailableException e) {
-            return command.deadline().isExpired() ? new IngestOutcome.TimedOut(trace)
-                    : new IngestOutcome.Unavailable(trace, e.dependency());
+            return done(command.deadline().isExpired() ? new IngestOutcome.TimedOut(trace)
+                    : new IngestOutcome.Unavailable(trace, e.dependency()));
         }
         if (resolved.isEmpty()) {
-            return new IngestOutcome.Rejected(trace.withTenant(candidates.get(0), null), Reason.UNKNOWN_INTEGRATION,
-                    "no tenant for the integration");
+            return done(new IngestOutcome.Rejected(trace.withTenant(candidates.get(0), null),
+                    Reason.UNKNOWN_INTEGRATION, "no tenant for the integration"));
         }
         Tenant tenant = resolved.get().tenant();
         trace = trace.withTenant(resolved.get().integrationId(), tenant.id());
         if (!signatures.isAuthentic(command.rawBody(), command.signatureHeader(), tenant.secrets())) {
             telemetry.signatureRejected(tenant.id());
-            return new IngestOutcome.Rejected(trace, Reason.INVALID_SIGNATURE, "signature does not match");
+            return done(new IngestOutcome.Rejected(trace, Reason.INVALID_SIGNATURE, "signature does not match"));
         }
         if (!tenant.isActive()) {
-            return new IngestOutcome.Rejected(trace, Reason.TENANT_INACTIVE, "tenant is not active");
+            return done(new IngestOutcome.Rejected(trace, Reason.TENANT_INACTIVE, "tenant is not active"));
         }
         WebhookEvent event = classifier.classify(command.webhook(), clock.instant());
         return handle(event, resolved.get(), trace, command.deadline());
     }
 
-    private IngestOutcome handle(WebhookEvent event, TenantResolver.Resolved owner, Trace trace, Deadline deadline) {
+    private CompletableFuture<IngestOutcome> handle(WebhookEvent event, TenantResolver.Resolved owner, Trace trace,
+                                                    Deadline deadline) {
         // Java 17 has no pattern switch; the sealed hierarchy keeps this chain complete (see the final throw)
         if (event instanceof OutboundMessage message) {
             return handleMessage(message, owner, trace, deadline);
@@ -96,24 +129,24 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
                     deadline);
         }
         if (event instanceof HealthCheck check) {
-            return new IngestOutcome.HealthCheckAcknowledged(trace.withEvent(null, check.kind(), false));
+            return done(new IngestOutcome.HealthCheckAcknowledged(trace.withEvent(null, check.kind(), false)));
         }
         if (event instanceof Ignored ignored) {
-            return new IngestOutcome.Ignored(trace.withEvent(null, ignored.kind(), false), ignored.reason());
+            return done(new IngestOutcome.Ignored(trace.withEvent(null, ignored.kind(), false), ignored.reason()));
         }
         if (event instanceof Malformed malformed) {
-            return new IngestOutcome.Rejected(trace.withEvent(null, malformed.kind(), false), Reason.INVALID_EVENT,
-                    malformed.problem());
+            return done(new IngestOutcome.Rejected(trace.withEvent(null, malformed.kind(), false),
+                    Reason.INVALID_EVENT, malformed.problem()));
         }
         throw new IllegalStateException("unhandled event type " + event.getClass().getName());
     }
 
-    private IngestOutcome handleMessage(OutboundMessage message, TenantResolver.Resolved owner, Trace trace,
-                                        Deadline deadline) {
+    private CompletableFuture<IngestOutcome> handleMessage(OutboundMessage message, TenantResolver.Resolved owner,
+                                                           Trace trace, Deadline deadline) {
         Trace traced = trace.withEvent(message.id(), message.kind(), message.hasMedia());
         if (echoPolicy.isEcho(message)) {
             telemetry.echoFiltered(owner.tenant().id(), message.id());
-            return new IngestOutcome.EchoFiltered(traced);
+            return done(new IngestOutcome.EchoFiltered(traced));
         }
         AttachmentRehosting.Result rehosted = message.hasMedia()
                 ? media.rehostAll(owner.tenant().id(), message.attachments(),
@@ -125,12 +158,19 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
         return publish(agentMessage, traced, rehosted.failure().isPresent(), deadline);
     }
 
-    private IngestOutcome publish(PublishableEvent event, Trace trace, boolean mediaDegraded, Deadline deadline) {
-        if (publishing.publish(event, deadline)) {
-            return new IngestOutcome.Accepted(trace, mediaDegraded);
-        }
-        return deadline.isExpired() ? new IngestOutcome.TimedOut(trace)
-                : new IngestOutcome.Unavailable(trace, "rabbitmq");
+    private CompletableFuture<IngestOutcome> publish(PublishableEvent event, Trace trace, boolean mediaDegraded,
+                                                     Deadline deadline) {
+        return publishing.publish(event, deadline).thenApply(confirmed -> {
+            if (confirmed) {
+                return new IngestOutcome.Accepted(trace, mediaDegraded);
+            }
+            return deadline.isExpired() ? new IngestOutcome.TimedOut(trace)
+                    : new IngestOutcome.Unavailable(trace, "rabbitmq");
+        });
+    }
+
+    private static CompletableFuture<IngestOutcome> done(IngestOutcome outcome) {
+        return CompletableFuture.completedFuture(outcome);
     }
 
     private static StatusUpdate statusUpdate(StatusEvent status, TenantResolver.Resolved owner) {

@@ -20,9 +20,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,6 +102,47 @@ public abstract class EventPublisherContract {
         } finally {
             callers.shutdownNow();
         }
+        List<String> delivered = new ArrayList<>(deliveredTo(Destination.OUTBOUND));
+        delivered.addAll(deliveredTo(Destination.STATUS));
+        assertThat(delivered).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void publishAsyncCompletesOnceTheEventReachedItsDestination() throws Exception {
+        AgentMessage message = agentMessage("msg-async-1");
+
+        CompletableFuture<Void> confirmed = publisher().publishAsync(message, Deadline.in(BUDGET));
+
+        confirmed.get(BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(deliveredTo(Destination.OUTBOUND)).containsExactly(message.deduplicationKey());
+    }
+
+    @Test
+    void publishAsyncFailsWithPublishFailedExceptionWhenTheBrokerRefusesOrTheDeadlinePassed() throws Exception {
+        CompletableFuture<Void> late = publisher().publishAsync(agentMessage("msg-async-late"),
+                Deadline.in(Duration.ZERO));
+        assertThatThrownBy(() -> late.get(BUDGET.toMillis(), TimeUnit.MILLISECONDS))
+                .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(PublishFailedException.class);
+
+        refusePublishesTo(Destination.OUTBOUND);
+        CompletableFuture<Void> refused = publisher().publishAsync(agentMessage("msg-async-refused"),
+                Deadline.in(BUDGET));
+        assertThatThrownBy(() -> refused.get(BUDGET.toMillis(), TimeUnit.MILLISECONDS))
+                .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(PublishFailedException.class);
+    }
+
+    @Test
+    void manyPublishesInFlightAtOnceFromOneThreadAreEachDeliveredExactlyOnce() throws Exception {
+        List<String> expected = new ArrayList<>();
+        List<CompletableFuture<Void>> inFlight = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            PublishableEvent event = i % 2 == 0 ? agentMessage("msg-inflight-" + i)
+                    : statusUpdate("receipt-inflight-" + i, DeliveryStatus.READ);
+            expected.add(event.deduplicationKey());
+            inFlight.add(publisher().publishAsync(event, Deadline.in(BUDGET)));
+        }
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                .get(BUDGET.toMillis(), TimeUnit.MILLISECONDS);
         List<String> delivered = new ArrayList<>(deliveredTo(Destination.OUTBOUND));
         delivered.addAll(deliveredTo(Destination.STATUS));
         assertThat(delivered).containsExactlyInAnyOrderElementsOf(expected);
