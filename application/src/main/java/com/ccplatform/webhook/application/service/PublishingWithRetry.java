@@ -9,25 +9,33 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Publishes with one retry after a short pause (FRD 3.1, 5.3.3), never past the request's deadline, without holding
- * a thread while the broker confirms. The first attempt runs on the caller's thread; the pause and the retry run on
- * the JDK's delayed executor, never on the publisher's I/O thread that may complete the first attempt.
+ * a thread while the broker confirms. The first attempt runs on the caller's thread and a confirm completes it where
+ * it arrives; a failure is reported, and the retry made, on a small pool of this class's own, never on the
+ * publisher's I/O thread (reporting can block on a full log queue, a retry on a busy channel).
  */
 final class PublishingWithRetry {
 
     private static final int ATTEMPTS = 2;
+    /** Threads for failed attempts: a storm of nacks queues here instead of starting a thread per failure. */
+    private static final int RETRY_THREADS = 4;
 
     private final EventPublisher publisher;
     private final WebhookTelemetry telemetry;
     private final Duration retryDelay;
+    private final Executor retries;
 
     PublishingWithRetry(EventPublisher publisher, WebhookTelemetry telemetry, Duration retryDelay) {
         this.publisher = publisher;
         this.telemetry = telemetry;
         this.retryDelay = retryDelay;
+        this.retries = retryPool();
     }
 
     /**
@@ -45,23 +53,39 @@ final class PublishingWithRetry {
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }
-        return sent.handle((confirmed, failure) -> failure).thenCompose(failure -> {
-            if (failure == null) {
-                return CompletableFuture.completedFuture(true);
-            }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            if (!(cause instanceof PublishFailedException)) {
-                return CompletableFuture.failedFuture(cause);
-            }
-            telemetry.publishAttemptFailed(event.destination(), event.genesysId(), attempt, cause.getMessage());
-            if (attempt < ATTEMPTS && deadline.remaining().compareTo(retryDelay) > 0) {
-                Executor afterPause = CompletableFuture.delayedExecutor(retryDelay.toMillis(), TimeUnit.MILLISECONDS);
-                return CompletableFuture.supplyAsync(() -> attempt + 1, afterPause)
-                        .thenCompose(next -> attempt(event, deadline, next));
-            }
-            telemetry.publishAbandoned(event.destination(), event.genesysId());
-            return CompletableFuture.completedFuture(false);
-        });
+        return sent.handle((confirmed, failure) -> failure).thenCompose(failure -> failure == null
+                ? CompletableFuture.completedFuture(true)
+                : CompletableFuture.supplyAsync(() -> afterFailure(event, deadline, attempt, failure), retries)
+                        .thenCompose(next -> next));
+    }
+
+    private CompletableFuture<Boolean> afterFailure(PublishableEvent event, Deadline deadline, int attempt,
+                                                    Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (!(cause instanceof PublishFailedException)) {
+            return CompletableFuture.failedFuture(cause);
+        }
+        telemetry.publishAttemptFailed(event.destination(), event.genesysId(), attempt, cause.getMessage());
+        if (attempt < ATTEMPTS && deadline.remaining().compareTo(retryDelay) > 0) {
+            Executor afterPause = CompletableFuture.delayedExecutor(retryDelay.toMillis(), TimeUnit.MILLISECONDS,
+                    retries);
+            return CompletableFuture.supplyAsync(() -> attempt(event, deadline, attempt + 1), afterPause)
+                    .thenCompose(next -> next);
+        }
+        telemetry.publishAbandoned(event.destination(), event.genesysId());
+        return CompletableFuture.completedFuture(false);
+    }
+
+    private static Executor retryPool() {
+        AtomicInteger threads = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(RETRY_THREADS, RETRY_THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "publish-retry-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 }
