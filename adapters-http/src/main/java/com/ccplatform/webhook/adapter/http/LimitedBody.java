@@ -4,6 +4,7 @@ import com.ccplatform.webhook.application.port.Deadline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 
 /**
  * Reads a request body once, as bytes, up to a hard cap and within the request's deadline. The cap counts the bytes
@@ -56,5 +57,38 @@ final class LimitedBody {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Reads and drops what is left of a refused body as it arrives, at most {@code limit} bytes, giving up once
+     * nothing has arrived for {@code patience}: closing the connection with unread bytes resets it, and a client
+     * still writing its body would then never read the answer. It never waits in a blocking read, so a client that
+     * declared a body and sends none costs only the patience. Errors end it quietly: the answer goes out either way.
+     */
+    static void discardArriving(InputStream in, long limit, Duration patience) {
+        byte[] buffer = new byte[BUFFER];
+        long total = 0;
+        long quietSince = System.nanoTime();
+        try {
+            while (total < limit) {
+                int available = in.available();
+                if (available > 0) {
+                    int read = in.read(buffer, 0, Math.min(available, buffer.length));
+                    if (read < 0) {
+                        return;
+                    }
+                    total += read;
+                    quietSince = System.nanoTime();
+                } else if (System.nanoTime() - quietSince > patience.toNanos() || in.read(buffer, 0, 0) < 0) {
+                    return;
+                } else {
+                    Thread.sleep(2);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the client went away: nothing left to protect
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -30,6 +30,9 @@ final class WebhookController {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
     /** How long past the request's deadline an unsettled outcome is waited for before a 504 is forced. */
     private static final Duration UNSETTLED_GRACE = Duration.ofSeconds(1);
+    /** How much of a refused, oversized body is read and dropped before the 413, and how long a pause ends it. */
+    private static final long LINGER_BYTES = 1024 * 1024;
+    private static final Duration LINGER_PATIENCE = Duration.ofMillis(50);
 
     private final IngestWebhookUseCase ingest;
     private final HttpSettings settings;
@@ -128,6 +131,13 @@ final class WebhookController {
             return LimitedBody.read(ctx.req().getInputStream(), ctx.req().getContentLengthLong(),
                     settings.maxRequestBytes(), deadline);
         } catch (LimitedBody.TooLarge e) {
+            // What is still arriving of a body a little over the cap is read and dropped (a megabyte at most) so the
+            // client can read the 413 before the connection closes; a larger one is cut off.
+            try {
+                LimitedBody.discardArriving(ctx.req().getInputStream(), LINGER_BYTES, LINGER_PATIENCE);
+            } catch (IOException ignored) {
+                // no stream left to drain
+            }
             throw new Rejection(WebhookReply.TOO_LARGE);
         } catch (LimitedBody.TooSlow e) {
             throw new Rejection(WebhookReply.REQUEST_TIMEOUT);

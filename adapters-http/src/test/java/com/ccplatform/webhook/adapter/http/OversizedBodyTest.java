@@ -51,6 +51,18 @@ class OversizedBodyTest extends StubbedServerTest {
     }
 
     @Test
+    void anOrdinaryClientSendingManyTimesTheCapIsAnswered413EveryTime() throws Exception {
+        // Closing a connection with unread bytes resets it, and a client still writing then reads no answer (seen
+        // once in CI with the test above), so the server reads and drops what is arriving first (up to 1 MB).
+        // Loopback rarely loses that race: this holds the behaviour, it does not reproduce the race.
+        String padded = paddedObject(8 * CAP);
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(running.postJson("/webhook", padded).statusCode()).isEqualTo(413);
+        }
+    }
+
+    @Test
     void acceptsABodyOfExactlyTheCap() throws Exception {
         String padded = paddedObject(CAP);
 
