@@ -78,13 +78,36 @@ public final class WebhookHttpServer {
 
     /**
      * Stops taking connections at once, waits up to {@code grace} for requests in flight to be answered, then stops.
-     * Call it after `/ready` has reported draining long enough for load balancers to notice.
+     * Call it after `/ready` has reported draining long enough for load balancers to notice. When the grace runs out
+     * Jetty stops anyway, cutting off what was still open; that is logged and does not throw, so the caller goes on
+     * to close the broker connection in order.
+     *
+     * @return true when everything in flight finished within the grace
      */
-    public void stop(Duration grace) {
+    public boolean stop(Duration grace) {
         // Jetty's graceful stop: connectors close, then the GracefulHandler waits for in-flight requests.
         app.jettyServer().server().setStopTimeout(Math.max(1, grace.toMillis()));
-        app.stop();
-        serverMetrics.close();
+        try {
+            app.stop();
+            return true;
+        } catch (RuntimeException e) {
+            if (!causedByTimeout(e)) {
+                throw e;
+            }
+            LOG.atWarn().setMessage("http_stop_grace_exceeded").addKeyValue("grace_ms", grace.toMillis()).log();
+            return false;
+        } finally {
+            serverMetrics.close();
+        }
+    }
+
+    private static boolean causedByTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void configure(JavalinConfig config, WebhookController webhook, OperationsEndpoints operations) {

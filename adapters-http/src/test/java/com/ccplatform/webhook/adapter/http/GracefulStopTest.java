@@ -41,6 +41,34 @@ class GracefulStopTest {
         assertThatThrownBy(() -> connect(port)).isInstanceOf(ConnectException.class);
     }
 
+    @Test
+    void aRequestThatOutlivesTheGraceIsCutOffAndStopStillReturnsWithThePortClosed() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        StubIngest ingest = new StubIngest();
+        ingest.answerWith(command -> {
+            entered.countDown();
+            await(release);
+            return StubIngest.accepted();
+        });
+        RunningServer running = new RunningServer(HttpSettings.defaults(), ingest);
+        int port = running.port();
+        CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> post(running));
+        assertThat(entered.await(20, TimeUnit.SECONDS)).isTrue();
+        try {
+            long start = System.nanoTime();
+
+            boolean finishedInGrace = running.server.stop(Duration.ofMillis(500));
+
+            assertThat(finishedInGrace).isFalse();
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(15_000);
+            assertThatThrownBy(() -> connect(port)).isInstanceOf(ConnectException.class);
+        } finally {
+            release.countDown();
+        }
+        assertThat(inFlight).failsWithin(Duration.ofSeconds(20));
+    }
+
     private static HttpResponse<String> post(RunningServer running) {
         try {
             return running.postJson("/webhook", Webhooks.text("in-flight"));
