@@ -153,8 +153,15 @@ class MediaFaultTest {
         assertThat(reasons.keySet()).doesNotContain("");
         assertThat(after.threads() - before.threads()).as("threads gained").isLessThanOrEqualTo(THREAD_SLACK);
         for (int port : ports) {
-            assertThat(after.connectionsByPort().get(port) - before.connectionsByPort().get(port))
-                    .as("connections to port %d gained", port).isLessThanOrEqualTo(CONNECTION_SLACK);
+            // A keep-alive pool may end a batch holding up to one idle connection per request that ran at once
+            // (CI once saw the downloads pool go from 7 to 11 under the silent store); a leak grows with the
+            // requests sent (24 a batch), so the count must stay within the slack or within the concurrency.
+            int gained = after.connectionsByPort().get(port) - before.connectionsByPort().get(port);
+            assertThat(after.connectionsByPort().get(port))
+                    .as("connections to port %d: %s before, gained %d", port, before.connectionsByPort().get(port),
+                            gained)
+                    .isLessThanOrEqualTo(Math.max(before.connectionsByPort().get(port) + CONNECTION_SLACK,
+                            CONCURRENCY));
         }
     }
 
