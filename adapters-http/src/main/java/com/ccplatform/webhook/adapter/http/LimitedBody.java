@@ -80,6 +80,7 @@ final class LimitedBody {
                     total += read;
                     quietSince = System.nanoTime();
                 } else if (System.nanoTime() - quietSince > patience.toNanos() || in.read(buffer, 0, 0) < 0) {
+                    // quiet for long enough, or the end of the body (a zero-length read returns -1 there at once)
                     return;
                 } else {
                     Thread.sleep(2);

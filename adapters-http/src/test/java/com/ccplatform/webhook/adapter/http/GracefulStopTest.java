@@ -19,18 +19,11 @@ class GracefulStopTest {
 
     @Test
     void finishesTheRequestInFlightAfterTheListenerHasClosed() throws Exception {
-        CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        StubIngest ingest = new StubIngest();
-        ingest.answerWith(command -> {
-            entered.countDown();
-            await(release);
-            return StubIngest.accepted();
-        });
+        StubIngest ingest = heldUntil(release);
         RunningServer running = new RunningServer(HttpSettings.defaults(), ingest);
         int port = running.port();
-        CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> post(running));
-        assertThat(entered.await(20, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<HttpResponse<String>> inFlight = inFlight(running, ingest);
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> running.server.stop(Duration.ofSeconds(15)));
         awaitRefused(port);
@@ -43,18 +36,11 @@ class GracefulStopTest {
 
     @Test
     void aRequestThatOutlivesTheGraceIsCutOffAndStopStillReturnsWithThePortClosed() throws Exception {
-        CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        StubIngest ingest = new StubIngest();
-        ingest.answerWith(command -> {
-            entered.countDown();
-            await(release);
-            return StubIngest.accepted();
-        });
+        StubIngest ingest = heldUntil(release);
         RunningServer running = new RunningServer(HttpSettings.defaults(), ingest);
         int port = running.port();
-        CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> post(running));
-        assertThat(entered.await(20, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<HttpResponse<String>> inFlight = inFlight(running, ingest);
         try {
             long start = System.nanoTime();
 
@@ -67,6 +53,28 @@ class GracefulStopTest {
             release.countDown();
         }
         assertThat(inFlight).failsWithin(Duration.ofSeconds(20));
+    }
+
+    /** A use case that holds every webhook until {@code release} opens. */
+    private static StubIngest heldUntil(CountDownLatch release) {
+        StubIngest ingest = new StubIngest();
+        ingest.answerWith(command -> {
+            await(release);
+            return StubIngest.accepted();
+        });
+        return ingest;
+    }
+
+    /** Posts a webhook and returns once the use case holds it. */
+    private static CompletableFuture<HttpResponse<String>> inFlight(RunningServer running, StubIngest ingest)
+            throws Exception {
+        CompletableFuture<HttpResponse<String>> response = CompletableFuture.supplyAsync(() -> post(running));
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (ingest.commands().isEmpty()) {
+            assertThat(System.nanoTime()).as("the webhook reached the use case within 20 s").isLessThan(giveUp);
+            Thread.sleep(10);
+        }
+        return response;
     }
 
     private static HttpResponse<String> post(RunningServer running) {
