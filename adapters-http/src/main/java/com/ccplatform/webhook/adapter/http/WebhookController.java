@@ -142,23 +142,14 @@ final class WebhookController {
         } catch (LimitedBody.TooSlow e) {
             throw new Rejection(WebhookReply.REQUEST_TIMEOUT);
         } catch (IOException e) {
-            if (isTimeout(e)) {
+            if (Causes.include(e, java.util.concurrent.TimeoutException.class,
+                    java.net.SocketTimeoutException.class)) {
                 // Jetty's idle timeout: the client promised more body than it sends (a Content-Length that lies).
                 throw new Rejection(WebhookReply.REQUEST_TIMEOUT);
             }
             // The client went away or sent a broken chunked body: nothing usable arrived.
             throw new Rejection(WebhookReply.INVALID_JSON);
         }
-    }
-
-    private static boolean isTimeout(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.util.concurrent.TimeoutException
-                    || cause instanceof java.net.SocketTimeoutException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** `application/json`, any case, parameters such as `charset` allowed. */

@@ -91,7 +91,7 @@ public final class WebhookHttpServer {
             app.stop();
             return true;
         } catch (RuntimeException e) {
-            if (!causedByTimeout(e)) {
+            if (!Causes.include(e, java.util.concurrent.TimeoutException.class)) {
                 throw e;
             }
             LOG.atWarn().setMessage("http_stop_grace_exceeded").addKeyValue("grace_ms", grace.toMillis()).log();
@@ -99,15 +99,6 @@ public final class WebhookHttpServer {
         } finally {
             serverMetrics.close();
         }
-    }
-
-    private static boolean causedByTimeout(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.util.concurrent.TimeoutException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void configure(JavalinConfig config, WebhookController webhook, OperationsEndpoints operations) {
