@@ -1,6 +1,7 @@
 package com.ccplatform.webhook.bootstrap;
 
 import com.ccplatform.webhook.adapter.http.HttpSettings;
+import com.ccplatform.webhook.adapter.http.IntakeLimits;
 import com.ccplatform.webhook.adapter.minio.MinioSettings;
 import com.ccplatform.webhook.adapter.tenant.AuthServiceSettings;
 import com.ccplatform.webhook.adapter.tenant.BreakerSettings;
@@ -28,11 +29,7 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
     private static final long MEGABYTE = 1024L * 1024;
 
     public static ServiceConfiguration from(Environment env) {
-        HttpSettings http = new HttpSettings(env.integer("PORT", 8000, 0, 65535),
-                env.integer("MAX_REQUEST_SIZE_MB", 10, 1, 100) * MEGABYTE,
-                env.seconds("REQUEST_TIMEOUT", HttpSettings.DEFAULT_REQUEST_DEADLINE),
-                env.bool("ENFORCE_HTTPS", false), env.integer("RATE_LIMIT_PER_MINUTE", 0, 0, 1_000_000),
-                env.bool("TRUST_FORWARDED_PROTO", true));
+        HttpSettings http = http(env, Runtime.getRuntime().maxMemory());
         TenantCacheSettings defaults = TenantCacheSettings.defaults();
         TenantCacheSettings cache = new TenantCacheSettings(env.seconds("TENANT_CACHE_TTL", defaults.foundTtl()),
                 env.seconds("TENANT_NEGATIVE_CACHE_TTL", defaults.unknownTtl()), defaults.staleFor(),
@@ -46,6 +43,35 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
                 env.list("ECHO_DETECTION_PREFIXES", EchoPolicy.DEFAULT_PREFIXES),
                 Duration.ofSeconds(env.integer("SHUTDOWN_DRAIN_SECONDS", 0, 0, 600)),
                 Duration.ofSeconds(env.integer("SHUTDOWN_GRACE_SECONDS", 20, 1, 600)));
+    }
+
+    /**
+     * The HTTP door, with the request body budget sized from {@code maxHeap} unless `REQUEST_BODY_BUDGET_MB` sets it.
+     * Refuses a budget that cannot take one body at `MAX_REQUEST_SIZE_MB` (every such webhook would be refused), or
+     * one over half the heap (the bodies alone could exhaust it).
+     */
+    static HttpSettings http(Environment env, long maxHeap) {
+        long maxRequest = env.integer("MAX_REQUEST_SIZE_MB", 10, 1, 100) * MEGABYTE;
+        long heapMib = maxHeap / MEGABYTE;
+        long budget = env.optional("REQUEST_BODY_BUDGET_MB").isPresent()
+                ? env.integer("REQUEST_BODY_BUDGET_MB", 0, 1, 64 * 1024) * MEGABYTE
+                : IntakeLimits.bodyBudgetFor(maxHeap);
+        if (budget > maxHeap / 2) {
+            throw new ConfigurationException("REQUEST_BODY_BUDGET_MB=" + budget / MEGABYTE + " is more than half the "
+                    + heapMib + " MiB heap: webhook bodies alone could exhaust it");
+        }
+        if (budget < maxRequest) {
+            throw new ConfigurationException("MAX_REQUEST_SIZE_MB=" + maxRequest / MEGABYTE + " does not fit the"
+                    + " request body budget of " + budget / MEGABYTE + " MiB (" + (env.optional(
+                    "REQUEST_BODY_BUDGET_MB").isPresent() ? "REQUEST_BODY_BUDGET_MB" : "an eighth of the " + heapMib
+                    + " MiB heap") + "): lower MAX_REQUEST_SIZE_MB, or give the JVM more heap");
+        }
+        IntakeLimits intake = new IntakeLimits(budget, env.integer("MAX_IN_FLIGHT_WEBHOOKS",
+                IntakeLimits.DEFAULT_MAX_IN_FLIGHT, 1, 100_000));
+        return new HttpSettings(env.integer("PORT", 8000, 0, 65535), maxRequest,
+                env.seconds("REQUEST_TIMEOUT", HttpSettings.DEFAULT_REQUEST_DEADLINE),
+                env.bool("ENFORCE_HTTPS", false), env.integer("RATE_LIMIT_PER_MINUTE", 0, 0, 1_000_000),
+                env.bool("TRUST_FORWARDED_PROTO", true), intake);
     }
 
     private static Optional<MinioSettings> minio(Environment env) {

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,14 +58,19 @@ final class HttpServerMetrics implements AutoCloseable {
     }
 
     void record(Context ctx, Float millis) {
-        String method = ctx.req().getMethod();
+        record(ctx.req().getMethod(), ctx.path(), ctx.res().getStatus(),
+                Duration.ofNanos((long) (millis * 1_000_000.0)));
+    }
+
+    /** A request answered outside Javalin (refused at the webhook door). */
+    void record(String method, String path, int status, Duration elapsed) {
         Route route = new Route(METHODS.contains(method) ? method : "other",
-                ROUTES.contains(ctx.path()) ? ctx.path() : "other", ctx.res().getStatus());
+                ROUTES.contains(path) ? path : "other", status);
         timers.computeIfAbsent(route, r -> Timer.builder("http.server.requests")
                         .description("HTTP requests by route and status")
                         .tags("method", r.method(), "uri", r.uri(), "status", Integer.toString(r.status()))
                         .register(registry))
-                .record((long) (millis * 1_000_000.0), TimeUnit.NANOSECONDS);
+                .record(elapsed.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override

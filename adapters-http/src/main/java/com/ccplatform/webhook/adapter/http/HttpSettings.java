@@ -5,11 +5,11 @@ import java.util.Objects;
 
 /**
  * How the HTTP front door behaves: its port, the body cap (`MAX_REQUEST_SIZE_MB`), the answer deadline, HTTPS
- * enforcement (`ENFORCE_HTTPS`, FRD 8.4.1), per-client rate limiting (FRD 8.4.2, 0 = off) and whether an
- * `X-Forwarded-Proto` header from a TLS-terminating proxy is believed.
+ * enforcement (`ENFORCE_HTTPS`, FRD 8.4.1), per-client rate limiting (FRD 8.4.2, 0 = off), whether an
+ * `X-Forwarded-Proto` header from a TLS-terminating proxy is believed, and what `POST /webhook` may hold at once.
  */
 public record HttpSettings(int port, long maxRequestBytes, Duration requestDeadline, boolean enforceHttps,
-                           int rateLimitPerMinute, boolean trustForwardedProto) {
+                           int rateLimitPerMinute, boolean trustForwardedProto, IntakeLimits intake) {
 
     /** FRD 8.2.1: 10 MB. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 10L * 1024 * 1024;
@@ -17,6 +17,7 @@ public record HttpSettings(int port, long maxRequestBytes, Duration requestDeadl
     public static final Duration DEFAULT_REQUEST_DEADLINE = Duration.ofMillis(4500);
     /** A body is held in one array, and the largest array a JVM allows is a little under 2 GiB. */
     private static final long LARGEST_BODY = Integer.MAX_VALUE - 16L;
+    private static final long MEBIBYTE = 1024L * 1024;
 
     public HttpSettings {
         if (port < 0 || port > 65_535) {
@@ -32,6 +33,19 @@ public record HttpSettings(int port, long maxRequestBytes, Duration requestDeadl
         if (rateLimitPerMinute < 0) {
             throw new IllegalArgumentException("rate limit must be 0 (off) or more: " + rateLimitPerMinute);
         }
+        Objects.requireNonNull(intake, "intake limits");
+        if (intake.bodyBudgetBytes() < maxRequestBytes) {
+            throw new IllegalArgumentException("a body at the size cap (" + maxRequestBytes / MEBIBYTE
+                    + " MiB) would not fit the request body budget (" + intake.bodyBudgetBytes() / MEBIBYTE
+                    + " MiB): every such webhook would be refused");
+        }
+    }
+
+    /** As the canonical constructor, with {@link IntakeLimits#forThisJvm()}. */
+    public HttpSettings(int port, long maxRequestBytes, Duration requestDeadline, boolean enforceHttps,
+                        int rateLimitPerMinute, boolean trustForwardedProto) {
+        this(port, maxRequestBytes, requestDeadline, enforceHttps, rateLimitPerMinute, trustForwardedProto,
+                IntakeLimits.forThisJvm());
     }
 
     /**
@@ -49,19 +63,26 @@ public record HttpSettings(int port, long maxRequestBytes, Duration requestDeadl
 
     public HttpSettings withPort(int newPort) {
         return new HttpSettings(newPort, maxRequestBytes, requestDeadline, enforceHttps, rateLimitPerMinute,
-                trustForwardedProto);
+                trustForwardedProto, intake);
     }
 
     public HttpSettings withMaxRequestBytes(long bytes) {
-        return new HttpSettings(port, bytes, requestDeadline, enforceHttps, rateLimitPerMinute, trustForwardedProto);
+        return new HttpSettings(port, bytes, requestDeadline, enforceHttps, rateLimitPerMinute, trustForwardedProto,
+                intake);
     }
 
     public HttpSettings withEnforceHttps(boolean enforce) {
         return new HttpSettings(port, maxRequestBytes, requestDeadline, enforce, rateLimitPerMinute,
-                trustForwardedProto);
+                trustForwardedProto, intake);
     }
 
     public HttpSettings withRateLimitPerMinute(int perMinute) {
-        return new HttpSettings(port, maxRequestBytes, requestDeadline, enforceHttps, perMinute, trustForwardedProto);
+        return new HttpSettings(port, maxRequestBytes, requestDeadline, enforceHttps, perMinute, trustForwardedProto,
+                intake);
+    }
+
+    public HttpSettings withIntake(IntakeLimits limits) {
+        return new HttpSettings(port, maxRequestBytes, requestDeadline, enforceHttps, rateLimitPerMinute,
+                trustForwardedProto, limits);
     }
 }

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -99,13 +101,23 @@ final class StrictWebhookJson {
         // all ASCII, which is UTF-8
     }
 
+    /** Decodes through a small window, so checking a 10 MiB body does not cost a 20 MiB char array. */
     private static void requireDecodable(byte[] body) throws InvalidJson {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
-        } catch (CharacterCodingException e) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer window = CharBuffer.allocate(8 * 1024);
+        CoderResult result;
+        do {
+            window.clear();
+            result = decoder.decode(in, window, true);
+            if (result.isError()) {
+                throw new InvalidJson("not UTF-8");
+            }
+        } while (result.isOverflow());
+        window.clear();
+        if (decoder.flush(window).isError()) {
             throw new InvalidJson("not UTF-8");
         }
     }

@@ -5,6 +5,7 @@ import com.ccplatform.webhook.application.port.in.ReportHealthUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -42,10 +43,11 @@ public final class WebhookHttpServer {
         this.settings = settings;
         this.registry = registry;
         this.serverMetrics = new HttpServerMetrics(registry);
-        WebhookController webhook = new WebhookController(ingest, settings, new WebhookRequestMetrics(registry),
-                this::reply);
+        WebhookRecorder recorder = new WebhookRecorder(new WebhookRequestMetrics(registry), serverMetrics);
+        WebhookController webhook = new WebhookController(ingest, settings, recorder, this::reply);
+        WebhookIntake intake = intake(settings, registry, recorder);
         OperationsEndpoints operations = new OperationsEndpoints(health, registry, clock);
-        this.app = Javalin.create(config -> configure(config, webhook, operations));
+        this.app = Javalin.create(config -> configure(config, webhook, operations, intake));
     }
 
     /** Starts on the configured port. */
@@ -101,17 +103,35 @@ public final class WebhookHttpServer {
         }
     }
 
-    private void configure(JavalinConfig config, WebhookController webhook, OperationsEndpoints operations) {
+    /** The door of `POST /webhook`, and the gauges of what it holds. */
+    private static WebhookIntake intake(HttpSettings settings, PrometheusMeterRegistry registry,
+                                        WebhookRecorder recorder) {
+        BodyBudget budget = new BodyBudget(settings.intake().bodyBudgetBytes());
+        WebhookIntake intake = new WebhookIntake(settings, budget, new Shedding(registry, System::nanoTime), recorder);
+        Gauge.builder("webhook.in.flight", intake, WebhookIntake::inFlight)
+                .description("Webhooks between arrival and answer").register(registry);
+        Gauge.builder("webhook.in.flight.limit", settings.intake(), IntakeLimits::maxInFlight)
+                .description("MAX_IN_FLIGHT_WEBHOOKS").register(registry);
+        Gauge.builder("webhook.body.reserved.bytes", budget, BodyBudget::reserved)
+                .description("Webhook body bytes held or reserved now").baseUnit("bytes").register(registry);
+        Gauge.builder("webhook.body.budget.bytes", budget, BodyBudget::limit)
+                .description("REQUEST_BODY_BUDGET_MB").baseUnit("bytes").register(registry);
+        return intake;
+    }
+
+    private void configure(JavalinConfig config, WebhookController webhook, OperationsEndpoints operations,
+                           WebhookIntake intake) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         // Javalin runs Jetty on virtual threads when the JVM has them (21+) and on a platform pool on 17.
         config.concurrency.useVirtualThreads = true;
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = settings.maxRequestBytes();
-        // A blocked read of the body gives up when nothing arrives for a whole request deadline (a lying
-        // Content-Length); idle keep-alive connections keep the connector's longer timeout.
+        // A body that stops arriving fails its read after a whole request deadline of silence (the door answers 408 at
+        // the deadline itself); idle keep-alive connections keep the connector's longer timeout.
         config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.requestDeadline().toMillis()));
-        config.jetty.modifyServer(server -> server.setHandler(new GracefulHandler()));
+        // The webhook door reads bodies before Javalin runs; Javalin attaches itself inside it.
+        config.jetty.modifyServer(server -> server.setHandler(new GracefulHandler(intake)));
         config.requestLogger.http(serverMetrics::record);
         guards(config);
         config.routes.post("/webhook", webhook::handle);

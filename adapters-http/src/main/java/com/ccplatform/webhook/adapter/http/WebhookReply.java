@@ -20,6 +20,10 @@ record WebhookReply(int httpStatus, Map<String, Object> body, String outcome, Le
     static final WebhookReply UNSUPPORTED_MEDIA_TYPE =
             error(415, "Unsupported media type", "unsupported_media_type", Level.WARN);
     static final WebhookReply PROCESSING_FAILED = error(500, "Processing failed", "error", Level.ERROR);
+    /** Refused at the door to keep the pod within its memory and deadlines (see {@link Shedding}). */
+    static final WebhookReply SHED = unavailable("shed");
+    /** {@link #SHED} because the body would pass the request body budget (told apart for counting). */
+    static final WebhookReply BODY_BUDGET_SPENT = unavailable("shed");
 
     /** The one place an outcome becomes an HTTP answer. Java 17 has no pattern switch, hence the instanceof chain. */
     static WebhookReply of(IngestOutcome outcome) {
@@ -42,8 +46,7 @@ record WebhookReply(int httpStatus, Map<String, Object> body, String outcome, Le
             return rejected(rejected.reason());
         }
         if (outcome instanceof IngestOutcome.Unavailable) {
-            return new WebhookReply(503, Map.of("error", "Service temporarily unavailable"), "unavailable",
-                    Level.WARN, RETRY_AFTER_SECONDS);
+            return unavailable("unavailable");
         }
         if (outcome instanceof IngestOutcome.TimedOut) {
             return error(504, "Processing timeout", "timeout", Level.WARN);
@@ -66,6 +69,19 @@ record WebhookReply(int httpStatus, Map<String, Object> body, String outcome, Le
             default:
                 throw new IllegalStateException("no reply for rejection " + reason);
         }
+    }
+
+    /**
+     * Answers whose request body may be left unread (too slow, too large, not JSON): the connection closes after them,
+     * or the unread rest would be taken as the next request.
+     */
+    boolean closesConnection() {
+        return httpStatus == 408 || httpStatus == 413 || httpStatus == 415;
+    }
+
+    private static WebhookReply unavailable(String outcome) {
+        return new WebhookReply(503, Map.of("error", "Service temporarily unavailable"), outcome, Level.WARN,
+                RETRY_AFTER_SECONDS);
     }
 
     private static WebhookReply ok(Map<String, Object> body, String outcome) {

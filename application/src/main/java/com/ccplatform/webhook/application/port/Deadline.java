@@ -19,6 +19,11 @@ public final class Deadline {
         return new Deadline(System.nanoTime() + budget.toNanos());
     }
 
+    /** A deadline {@code budget} after {@code startNanos}, a {@link System#nanoTime()} reading (e.g. arrival). */
+    public static Deadline startedAt(long startNanos, Duration budget) {
+        return new Deadline(startNanos + budget.toNanos());
+    }
+
     /** Time left, never negative. */
     public Duration remaining() {
         return Duration.ofNanos(Math.max(0, atNanos - System.nanoTime()));

@@ -5,17 +5,17 @@ import com.ccplatform.webhook.domain.tenant.WebhookSecret;
 import java.nio.charset.StandardCharsets;
 
 /** A correctly signed FRD 4.1.1 agent message: its Genesys id, raw body and `X-Hub-Signature-256` value. */
-record SignedWebhook(String id, String body, String signature) {
+public record SignedWebhook(String id, String body, String signature) {
 
     private static final SignatureVerifier SIGNER = new SignatureVerifier();
 
     /** A text message from {@code integration}, signed with {@code secret}. */
-    static SignedWebhook text(String id, String integration, String secret) {
+    public static SignedWebhook text(String id, String integration, String secret) {
         return signed(id, body(id, integration, ""), secret);
     }
 
     /** A text message with one image attachment to be downloaded from {@code url}. */
-    static SignedWebhook withAttachment(String id, String integration, String secret, String url) {
+    public static SignedWebhook withAttachment(String id, String integration, String secret, String url) {
         String content = ",\"content\":[{\"contentType\":\"Attachment\",\"attachment\":{\"id\":\"att-" + id + "\","
                 + "\"url\":\"" + url + "\",\"mime\":\"image/png\",\"filename\":\"photo.png\"}}]";
         return signed(id, body(id, integration, content), secret);

@@ -5,16 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A tenants file with one active tenant, for services whose fault is not the Tenant Service. */
-final class TenantsFile {
+public final class TenantsFile {
 
-    static final String INTEGRATION = "fault-integration";
-    static final String TENANT = "fault-tenant";
-    static final String SECRET = "fault-webhook-secret-longer-than-15";
+    public static final String INTEGRATION = "fault-integration";
+    public static final String TENANT = "fault-tenant";
+    public static final String SECRET = "fault-webhook-secret-longer-than-15";
 
     private TenantsFile() {
     }
 
-    static Path write(Path directory) throws IOException {
+    public static Path write(Path directory) throws IOException {
         Path file = directory.resolve("tenants.json");
         Files.writeString(file, "[{\"tenantId\":\"" + TENANT + "\",\"integrationId\":\"" + INTEGRATION
                 + "\",\"webhookSecret\":\"" + SECRET + "\",\"status\":\"active\"}]");

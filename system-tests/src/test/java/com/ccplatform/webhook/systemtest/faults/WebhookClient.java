@@ -13,11 +13,11 @@ import java.util.concurrent.Executors;
  * Talks HTTP/1.1 to one service port the way Genesys does; a request never hangs the test (15 s client timeout) and
  * a transport failure is an {@link Answer} with status 0, so load runs can count them.
  */
-final class WebhookClient implements AutoCloseable {
+public final class WebhookClient implements AutoCloseable {
 
     /** What came back: a status and body, or status 0 and the transport error; and how long it took. */
-    record Answer(int status, String body, long millis, String error) {
-        boolean answered() {
+    public record Answer(int status, String body, long millis, String error) {
+        public boolean answered() {
             return status > 0;
         }
     }
@@ -33,7 +33,7 @@ final class WebhookClient implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private volatile int port;
 
-    WebhookClient(int port) {
+    public WebhookClient(int port) {
         this.port = port;
     }
 
@@ -41,13 +41,13 @@ final class WebhookClient implements AutoCloseable {
         this.port = newPort;
     }
 
-    Answer send(SignedWebhook webhook) {
+    public Answer send(SignedWebhook webhook) {
         return exchange(HttpRequest.newBuilder(uri("/webhook")).timeout(CLIENT_TIMEOUT)
                 .header("Content-Type", "application/json").header("X-Hub-Signature-256", webhook.signature())
                 .POST(HttpRequest.BodyPublishers.ofString(webhook.body())).build());
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return exchange(HttpRequest.newBuilder(uri(path)).timeout(CLIENT_TIMEOUT).GET().build());
     }
 
