@@ -10,9 +10,12 @@ import org.slf4j.event.KeyValuePair;
 
 /**
  * One JSON object per log line (FRD 6.4.1): time, level, logger, message, and every SLF4J key-value pair as a
- * top-level field, so `tenant_id`, `genesys_id`, `processing_time_ms`... can be queried directly.
+ * top-level field, so `tenant_id`, `genesys_id`, `processing_time_ms`... can be queried directly. Key-value fields
+ * carry ids and facts, many of them from requests: each is cut to {@link #MAX_FIELD_CHARS}.
  */
 public final class JsonLogLayout extends LayoutBase<ILoggingEvent> {
+
+    static final int MAX_FIELD_CHARS = 128;
 
     @Override
     public String doLayout(ILoggingEvent event) {
@@ -28,7 +31,7 @@ public final class JsonLogLayout extends LayoutBase<ILoggingEvent> {
         if (pairs != null) {
             for (KeyValuePair pair : pairs) {
                 json.append(',');
-                value(json.append('"').append(escape(pair.key)).append("\":"), pair.value);
+                value(json.append('"').append(escape(pair.key)).append("\":"), bounded(pair.value));
             }
         }
         IThrowableProxy thrown = event.getThrowableProxy();
@@ -37,6 +40,15 @@ public final class JsonLogLayout extends LayoutBase<ILoggingEvent> {
             field(json, "exception", ThrowableProxyUtil.asString(thrown));
         }
         return json.append("}\n").toString();
+    }
+
+    private static Object bounded(Object value) {
+        if (value == null || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        String text = value.toString();
+        return text.length() > MAX_FIELD_CHARS
+                ? text.substring(0, MAX_FIELD_CHARS) + "...(" + text.length() + " chars)" : text;
     }
 
     private static void field(StringBuilder json, String name, String value) {

@@ -18,6 +18,7 @@ import com.ccplatform.webhook.application.service.IngestWebhookService;
 import com.ccplatform.webhook.domain.event.EchoPolicy;
 import com.ccplatform.webhook.domain.media.MediaPolicy;
 import com.ccplatform.webhook.domain.publish.Destination;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -62,6 +63,8 @@ public final class WebhookService {
     /** Builds every part from the configuration, connects what can be connected and starts serving. */
     public static WebhookService start(ServiceConfiguration config) throws IOException {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        FunctionCounter.builder("log.events.dropped", DroppingAsyncAppender.class, c -> DroppingAsyncAppender.dropped())
+                .description("Log lines dropped so that no request waits for the log").register(registry);
         List<HealthProbe> probes = new ArrayList<>();
         List<AutoCloseable> closeLast = new ArrayList<>();
         StartupBanner banner = new StartupBanner();

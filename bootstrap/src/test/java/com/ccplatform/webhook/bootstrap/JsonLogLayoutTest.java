@@ -28,4 +28,19 @@ class JsonLogLayoutTest {
                 "\"tenant_id\":\"uuid-5678\"", "\"processing_time_ms\":12.5", "\"echo_filtered\":false",
                 "\"note\":\"line\\nbreak \\\"quoted\\\"\"");
     }
+
+    @Test
+    void cutsEveryKeyValueTo128CharactersSoNoRequestCanMakeALineAsLargeAsItLikes() {
+        LoggerContext context = new LoggerContext();
+        Logger logger = context.getLogger("com.ccplatform.webhook.test");
+        LoggingEvent event = new LoggingEvent("x", logger, Level.WARN, "media_processed", null, null);
+        event.addKeyValuePair(new KeyValuePair("attachment_id", "a".repeat(9000)));
+        event.addKeyValuePair(new KeyValuePair("short", "b".repeat(128)));
+
+        String line = new JsonLogLayout().doLayout(event);
+
+        assertThat(line).contains("\"attachment_id\":\"" + "a".repeat(128) + "...(9000 chars)\"",
+                "\"short\":\"" + "b".repeat(128) + "\"");
+        assertThat(line.length()).isLessThan(600);
+    }
 }
