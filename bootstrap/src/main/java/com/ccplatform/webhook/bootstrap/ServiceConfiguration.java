@@ -23,8 +23,11 @@ import java.util.Optional;
 public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker, Optional<MinioSettings> minio,
                             Path mediaDirectory, Optional<TenantServiceSettings> tenantService, Path tenantsFile,
                             TenantCacheSettings tenantCache, Optional<AuthServiceSettings> authService,
-                            GenesysMediaSettings download, long maxFileBytes, List<String> echoPrefixes,
-                            Duration drain, Duration grace) {
+                            GenesysMediaSettings download, long maxFileBytes, int mediaTransfers,
+                            List<String> echoPrefixes, Duration drain, Duration grace) {
+
+    /** Heap a transfer holds besides the store's part buffer: the download's and the upload's stream buffers. */
+    private static final long TRANSFER_OVERHEAD = 1024L * 1024;
 
     private static final long MEGABYTE = 1024L * 1024;
 
@@ -36,10 +39,13 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
                 defaults.staleRefreshWait(), defaults.maximumSize());
         GenesysMediaSettings download = new GenesysMediaSettings(
                 env.seconds("MEDIA_DOWNLOAD_TIMEOUT", GenesysMediaSettings.DEFAULT_TIMEOUT), hostPolicy(env));
-        return new ServiceConfiguration(http, BrokerConfiguration.from(env), minio(env),
+        Optional<MinioSettings> minio = minio(env);
+        return new ServiceConfiguration(http, BrokerConfiguration.from(env), minio,
                 Path.of(env.string("MEDIA_DIRECTORY", "media-store")), tenantService(env),
                 Path.of(env.string("TENANTS_FILE", "tenants.json")), cache, authService(env), download,
                 env.integer("MAX_FILE_SIZE_MB", 20, 1, 5 * 1024) * MEGABYTE,
+                env.integer("MEDIA_MAX_CONCURRENT_TRANSFERS", mediaTransfersFor(Runtime.getRuntime().maxMemory(),
+                        minio.map(MinioSettings::partSize).orElse(0L)), 1, 1024),
                 env.list("ECHO_DETECTION_PREFIXES", EchoPolicy.DEFAULT_PREFIXES),
                 Duration.ofSeconds(env.integer("SHUTDOWN_DRAIN_SECONDS", 0, 0, 600)),
                 Duration.ofSeconds(env.integer("SHUTDOWN_GRACE_SECONDS", 20, 1, 600)));
@@ -72,6 +78,15 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
                 env.seconds("REQUEST_TIMEOUT", HttpSettings.DEFAULT_REQUEST_DEADLINE),
                 env.bool("ENFORCE_HTTPS", false), env.integer("RATE_LIMIT_PER_MINUTE", 0, 0, 1_000_000),
                 env.bool("TRUST_FORWARDED_PROTO", true), intake);
+    }
+
+    /**
+     * Attachment transfers a heap of {@code maxHeap} affords at once: a quarter of it, over what one transfer holds
+     * (the store's part buffer, twice: one filling while one is sent, and the stream buffers).
+     */
+    static int mediaTransfersFor(long maxHeap, long partSize) {
+        long perTransfer = 2 * partSize + TRANSFER_OVERHEAD;
+        return (int) Math.max(1, Math.min(64, maxHeap / 4 / perTransfer));
     }
 
     private static Optional<MinioSettings> minio(Environment env) {

@@ -95,7 +95,8 @@ public final class WebhookService {
         IngestPorts ports = new IngestPorts(tenants, tokens, mediaSource, mediaStore,
                 new MediaPolicy(config.maxFileBytes()), publisher, telemetry, ObjectIds.random(), Clock.systemUTC());
         IngestWebhookService ingest = new IngestWebhookService(ports, new EchoPolicy(config.echoPrefixes()),
-                new IngestSettings(config.download().timeout(), Duration.ofSeconds(1), Duration.ofMillis(100)));
+                new IngestSettings(config.download().timeout(), Duration.ofSeconds(1), Duration.ofMillis(100),
+                        config.mediaTransfers()));
         HealthService health = new HealthService(probes);
 
         // The front door.

@@ -26,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Moves an agent's attachments from Genesys to our store (FRD 5.2): one token, a streamed download checked against
- * the media policy, a streamed upload, a presigned URL. A failure drops that attachment only (FRD 7.3).
+ * the media policy, a streamed upload, a presigned URL. A failure drops that attachment only (FRD 7.3). The download
+ * and upload run in one of the {@link TransferSlots}, so a burst of attachments cannot fill the heap.
  */
 final class AttachmentRehosting {
 
@@ -41,9 +42,10 @@ final class AttachmentRehosting {
     private final ObjectIds ids;
     private final Clock clock;
     private final WebhookTelemetry telemetry;
+    private final TransferSlots slots;
 
     AttachmentRehosting(AccessTokens tokens, MediaSource source, MediaStore store, MediaPolicy policy,
-                        ObjectIds ids, Clock clock, WebhookTelemetry telemetry) {
+                        ObjectIds ids, Clock clock, WebhookTelemetry telemetry, int transfers) {
         this.tokens = tokens;
         this.source = source;
         this.store = store;
@@ -51,17 +53,19 @@ final class AttachmentRehosting {
         this.ids = ids;
         this.clock = clock;
         this.telemetry = telemetry;
+        this.slots = new TransferSlots(transfers);
     }
 
     /** Re-hosts each attachment in turn, all within {@code deadline}. */
     Result rehostAll(TenantId tenant, List<Attachment> attachments, Deadline deadline) {
         List<RehostedMedia> media = new ArrayList<>(attachments.size());
         Optional<MediaFailure> firstFailure = Optional.empty();
-        for (Attachment attachment : attachments) {
+        for (int i = 0; i < attachments.size(); i++) {
+            Attachment attachment = attachments.get(i);
             Optional<MimeType> allowed = policy.allowedType(attachment.declaredMime());
             String mimeLabel = allowed.map(MimeType::value).orElse("refused");
             try {
-                media.add(rehost(tenant, attachment, allowed, deadline));
+                media.add(rehost(tenant, attachment, allowed, deadline, attachments.size() - i));
                 telemetry.mediaProcessed(tenant, attachment.id(), mimeLabel, Optional.empty());
             } catch (MediaTransferException e) {
                 telemetry.mediaProcessed(tenant, attachment.id(), mimeLabel, Optional.of(e.failure()));
@@ -71,8 +75,8 @@ final class AttachmentRehosting {
         return new Result(media, firstFailure);
     }
 
-    private RehostedMedia rehost(TenantId tenant, Attachment attachment, Optional<MimeType> allowed, Deadline deadline)
-            throws MediaTransferException {
+    private RehostedMedia rehost(TenantId tenant, Attachment attachment, Optional<MimeType> allowed, Deadline deadline,
+                                 int attachmentsLeft) throws MediaTransferException {
         MimeType type = allowed.orElseThrow(() -> new MediaTransferException(MediaFailure.MIME_NOT_ALLOWED, "declared type refused"));
         if (attachment.contentSizeBytes() != null && policy.exceedsLimit(attachment.contentSizeBytes())) {
             throw new MediaTransferException(MediaFailure.TOO_LARGE, "declared size over the limit");
@@ -83,6 +87,11 @@ final class AttachmentRehosting {
             throw new MediaTransferException(MediaFailure.DEADLINE_EXCEEDED, "no time left for media");
         }
         AccessToken token = token(tenant, deadline);
+        return slots.inTurn(deadline, attachmentsLeft, () -> transfer(tenant, attachment, type, url, token, deadline));
+    }
+
+    private RehostedMedia transfer(TenantId tenant, Attachment attachment, MimeType type, String url, AccessToken token,
+                                   Deadline deadline) throws MediaTransferException {
         try (MediaDownload download = source.open(url, token, deadline)) {
             checkAnnounced(download);
             ObjectKey key = policy.keyFor(tenant, type, clock.instant(), ids.next());

@@ -49,7 +49,7 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
     public IngestWebhookService(IngestPorts ports, EchoPolicy echoPolicy, IngestSettings settings) {
         this.tenants = new TenantResolver(ports.tenants());
         this.media = new AttachmentRehosting(ports.tokens(), ports.mediaSource(), ports.mediaStore(),
-                ports.mediaPolicy(), ports.objectIds(), ports.clock(), ports.telemetry());
+                ports.mediaPolicy(), ports.objectIds(), ports.clock(), ports.telemetry(), settings.mediaTransfers());
         this.publishing = new PublishingWithRetry(ports.publisher(), ports.telemetry(), settings.retryDelay());
         this.telemetry = ports.telemetry();
         this.echoPolicy = echoPolicy;

@@ -171,6 +171,6 @@ class AsyncIngestTest {
                 new InMemoryMediaStore(), new MediaPolicy(20L * 1024 * 1024), publisher, telemetry,
                 () -> UseCaseFixture.OBJECT_UUID, Clock.fixed(NOW, ZoneOffset.UTC));
         return new IngestWebhookService(ports, new EchoPolicy(EchoPolicy.DEFAULT_PREFIXES),
-                new IngestSettings(Duration.ofSeconds(30), Duration.ofMillis(500), Duration.ofMillis(10)));
+                new IngestSettings(Duration.ofSeconds(30), Duration.ofMillis(500), Duration.ofMillis(10), 4));
     }
 }

@@ -51,7 +51,7 @@ public final class UseCaseFixture {
         IngestPorts ports = new IngestPorts(tenants, tokens, mediaSource, mediaStore, new MediaPolicy(maxFileBytes),
                 publisher, telemetry, ids, Clock.fixed(NOW, ZoneOffset.UTC));
         useCase = new IngestWebhookService(ports, new EchoPolicy(EchoPolicy.DEFAULT_PREFIXES),
-                new IngestSettings(Duration.ofSeconds(30), Duration.ofMillis(500), Duration.ofMillis(10)));
+                new IngestSettings(Duration.ofSeconds(30), Duration.ofMillis(500), Duration.ofMillis(10), 4));
     }
 
     /** Ingests the webhook with an opaque body signed by the tenant's secret, as Genesys would sign it. */

@@ -12,7 +12,9 @@ public enum MediaFailure {
     UPLOAD_FAILED,
     CHECKSUM_MISMATCH,
     TOKEN_UNAVAILABLE,
-    DEADLINE_EXCEEDED;
+    DEADLINE_EXCEEDED,
+    /** Every media transfer slot stayed taken for the attachment's share of the deadline (a burst). */
+    NO_TRANSFER_SLOT;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -28,6 +28,16 @@ final class ProductionJvm {
         return options;
     }
 
+    /** The heap the Dockerfile gives, in MiB (its `-Xmx`). */
+    static long heapMib() {
+        for (String option : dockerfileOptions()) {
+            if (option.startsWith("-Xmx") && option.endsWith("m")) {
+                return Long.parseLong(option.substring(4, option.length() - 1));
+            }
+        }
+        throw new IllegalStateException("no -Xmx<n>m in the Dockerfile's JAVA_OPTS: " + dockerfileOptions());
+    }
+
     static List<String> dockerfileOptions() {
         Path dockerfile = projectRoot().resolve("Dockerfile");
         try {

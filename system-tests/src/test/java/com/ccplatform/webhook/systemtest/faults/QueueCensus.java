@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 /** Takes every message off queues and counts them by AMQP `message_id`: how many copies of each event arrived. */
-final class QueueCensus {
+public final class QueueCensus {
 
     private QueueCensus() {
     }
 
     /** Copies per message id over all {@code queues}. */
-    static Map<String, Integer> drain(String host, int port, String vhost, String... queues)
+    public static Map<String, Integer> drain(String host, int port, String vhost, String... queues)
             throws IOException, TimeoutException {
         Map<String, Integer> copies = new HashMap<>();
         try (Connection connection = connect(host, port, vhost); Channel channel = connection.createChannel()) {
@@ -32,7 +32,7 @@ final class QueueCensus {
     }
 
     /** The UTF-8 bodies of every message on {@code queue} of vhost "/", by message id (the last copy wins). */
-    static Map<String, String> bodies(String host, int port, String queue) throws IOException, TimeoutException {
+    public static Map<String, String> bodies(String host, int port, String queue) throws IOException, TimeoutException {
         Map<String, String> bodies = new HashMap<>();
         try (Connection connection = connect(host, port, "/"); Channel channel = connection.createChannel()) {
             GetResponse message;
