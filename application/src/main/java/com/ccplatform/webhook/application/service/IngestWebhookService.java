@@ -14,6 +14,7 @@ import com.ccplatform.webhook.domain.event.HealthCheck;
 import com.ccplatform.webhook.domain.event.Ignored;
 import com.ccplatform.webhook.domain.event.IntegrationId;
 import com.ccplatform.webhook.domain.event.IntegrationIdLocator;
+import com.ccplatform.webhook.domain.event.IntegrationIdShape;
 import com.ccplatform.webhook.domain.event.Malformed;
 import com.ccplatform.webhook.domain.event.OutboundMessage;
 import com.ccplatform.webhook.domain.event.StatusEvent;
@@ -43,6 +44,7 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
     private final IngestSettings settings;
     private final Clock clock;
     private final IntegrationIdLocator locator = new IntegrationIdLocator();
+    private final IntegrationIdShape idShape = new IntegrationIdShape();
     private final SignatureVerifier signatures = new SignatureVerifier();
     private final EventClassifier classifier = new EventClassifier();
 
@@ -89,10 +91,17 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
 
     private CompletableFuture<IngestOutcome> run(IngestWebhookCommand command) {
         Trace trace = Trace.empty();
-        List<IntegrationId> candidates = locator.candidates(command.webhook());
-        if (candidates.isEmpty()) {
+        List<IntegrationId> named = locator.candidates(command.webhook());
+        if (named.isEmpty()) {
             return done(new IngestOutcome.Rejected(trace, Reason.MISSING_INTEGRATION_ID,
                     "no integration id in channel"));
+        }
+        // an id that cannot be an integration's is unknown without asking: junk never reaches the Tenant Service,
+        // its breaker or the cache, and is kept out of the trace (and so of the log line)
+        List<IntegrationId> candidates = named.stream().filter(idShape::isPlausible).toList();
+        if (candidates.isEmpty()) {
+            return done(new IngestOutcome.Rejected(trace, Reason.UNKNOWN_INTEGRATION,
+                    "integration id of implausible shape"));
         }
         Optional<TenantResolver.Resolved> resolved;
         try {
