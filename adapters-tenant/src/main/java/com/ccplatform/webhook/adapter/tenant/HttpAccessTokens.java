@@ -36,6 +36,8 @@ public final class HttpAccessTokens implements AccessTokens {
     static final String SCOPE = "genesys:media:download";
     // A POST is repeated only when the connection was never made: then the service cannot have issued anything.
     private static final Set<ServiceFault.Kind> RETRY_POST = EnumSet.of(ServiceFault.Kind.NOT_SENT);
+    /** Estimated bytes the token cache may hold: a token is a JWT of a kilobyte or two, so 1,000-2,000 tenants. */
+    static final long MAXIMUM_TOKEN_BYTES = 4L * 1024 * 1024;
 
     private final HttpClient client;
     private final AuthServiceSettings settings;
@@ -53,8 +55,8 @@ public final class HttpAccessTokens implements AccessTokens {
         this.settings = settings;
         this.tokenUri = URI.create(settings.baseUrl().toString().replaceAll("/+$", "") + "/api/v1/auth/token");
         this.guard = new CircuitGuard(DEPENDENCY, settings.timeout(), settings.breaker());
-        this.tokens = Caffeine.newBuilder().ticker(ticker).maximumSize(10_000)
-                .expireAfter(new TokenExpiry(settings.refreshMargin())).buildAsync();
+        this.tokens = Caffeine.newBuilder().ticker(ticker).maximumWeight(MAXIMUM_TOKEN_BYTES)
+                .weigher(CacheWeights::token).expireAfter(new TokenExpiry(settings.refreshMargin())).buildAsync();
     }
 
     @Override
@@ -111,6 +113,13 @@ public final class HttpAccessTokens implements AccessTokens {
         LOG.atError().setMessage("auth_token_malformed").addKeyValue("tenant_id", tenant.value())
                 .addKeyValue("problem", problem).log();
         throw new ServiceFault(ServiceFault.Kind.BAD_ANSWER, "malformed token response (" + problem + ")");
+    }
+
+    /** The estimated bytes the token cache holds now (see {@link CacheWeights}). */
+    long estimatedBytes() {
+        tokens.synchronous().cleanUp();
+        return tokens.synchronous().asMap().entrySet().stream()
+                .mapToLong(entry -> CacheWeights.token(entry.getKey(), entry.getValue())).sum();
     }
 
     /** {@code auth-service} in {@code /health}: the state of this client's circuit breaker. */

@@ -24,7 +24,9 @@
  *       60 s, an unknown integration for 10 s. When a refresh fails, the last tenant found within 15 min keeps
  *       being served (waiting at most 500 ms for the fresh answer), so a Tenant Service outage does not stop tenants
  *       already seen. The price: during an outage a tenant deactivated or a secret revoked in the meantime keeps
- *       working until the service answers again or the 15 min pass. A 404 removes the tenant at once.</li>
+ *       working until the service answers again or the 15 min pass. A 404 removes the tenant at once. Each tenant
+ *       cache, and the token cache, is bounded by an estimate of its bytes (4 MiB each), not by a count, so neither
+ *       distinct ids nor large records can grow it.</li>
  *   <li>Media downloads go only to hosts in {@code MEDIA_ALLOWED_HOSTS}; a host admitted by a wildcard must not resolve
  *       to an internal address. The JDK client resolves the name again when it connects and offers no way to pin the
  *       checked address, so DNS rebinding between the two lookups remains possible; the JVM's DNS cache (30 s by
