@@ -114,8 +114,14 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
             return done(new IngestOutcome.Rejected(trace.withTenant(candidates.get(0), null),
                     Reason.UNKNOWN_INTEGRATION, "no tenant for the integration"));
         }
-        Tenant tenant = resolved.get().tenant();
-        trace = trace.withTenant(resolved.get().integrationId(), tenant.id());
+        return handleSigned(command, resolved.get(), trace.withTenant(resolved.get().integrationId(),
+                resolved.get().tenant().id()));
+    }
+
+    /** With the owner found: the signature first, then whether the tenant may send, then the event itself. */
+    private CompletableFuture<IngestOutcome> handleSigned(IngestWebhookCommand command, TenantResolver.Resolved owner,
+                                                          Trace trace) {
+        Tenant tenant = owner.tenant();
         if (!signatures.isAuthentic(command.rawBody(), command.signatureHeader(), tenant.secrets())) {
             telemetry.signatureRejected(tenant.id());
             return done(new IngestOutcome.Rejected(trace, Reason.INVALID_SIGNATURE, "signature does not match"));
@@ -124,7 +130,7 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
             return done(new IngestOutcome.Rejected(trace, Reason.TENANT_INACTIVE, "tenant is not active"));
         }
         WebhookEvent event = classifier.classify(command.webhook(), clock.instant());
-        return handle(event, resolved.get(), trace, command.deadline());
+        return handle(event, owner, trace, command.deadline());
     }
 
     private CompletableFuture<IngestOutcome> handle(WebhookEvent event, TenantResolver.Resolved owner, Trace trace,
