@@ -36,7 +36,7 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
         TenantCacheSettings defaults = TenantCacheSettings.defaults();
         TenantCacheSettings cache = new TenantCacheSettings(env.seconds("TENANT_CACHE_TTL", defaults.foundTtl()),
                 env.seconds("TENANT_NEGATIVE_CACHE_TTL", defaults.unknownTtl()), defaults.staleFor(),
-                defaults.staleRefreshWait(), defaults.maximumSize());
+                defaults.staleRefreshWait(), defaults.maximumWeight());
         GenesysMediaSettings download = new GenesysMediaSettings(
                 env.seconds("MEDIA_DOWNLOAD_TIMEOUT", GenesysMediaSettings.DEFAULT_TIMEOUT), hostPolicy(env));
         Optional<MinioSettings> minio = minio(env);

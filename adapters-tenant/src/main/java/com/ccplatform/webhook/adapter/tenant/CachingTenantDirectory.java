@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps tenant answers in memory in front of another directory: found tenants for a minute, unknown integrations for
  * less, one remote call per key however many requests miss it at once, and the last known tenant while the directory
- * is down. Tenants and their webhook secrets in this cache are the only state the service holds, and only in memory.
+ * is down. Tenants and their webhook secrets in this cache are the only state the service holds, and only in memory;
+ * each of the two caches holds at most {@link TenantCacheSettings#maximumWeight} estimated bytes. A lookup in flight
+ * weighs nothing until it completes, but there is at most one per request thread.
  */
 public final class CachingTenantDirectory implements TenantDirectory {
 
@@ -36,10 +38,11 @@ public final class CachingTenantDirectory implements TenantDirectory {
     public CachingTenantDirectory(TenantDirectory origin, TenantCacheSettings settings, Ticker ticker) {
         this.origin = origin;
         this.settings = settings;
-        this.fresh = Caffeine.newBuilder().ticker(ticker).maximumSize(settings.maximumSize())
-                .expireAfter(new AnswerExpiry(settings)).buildAsync();
-        this.lastKnown = Caffeine.newBuilder().ticker(ticker).maximumSize(settings.maximumSize())
-                .expireAfterWrite(settings.staleFor()).build();
+        // bounded by estimated bytes, not count: a count lets long ids or large records take any amount of heap
+        this.fresh = Caffeine.newBuilder().ticker(ticker).maximumWeight(settings.maximumWeight())
+                .weigher(CacheWeights::answer).expireAfter(new AnswerExpiry(settings)).buildAsync();
+        this.lastKnown = Caffeine.newBuilder().ticker(ticker).maximumWeight(settings.maximumWeight())
+                .weigher(CacheWeights::tenant).expireAfterWrite(settings.staleFor()).build();
     }
 
     @Override
@@ -69,6 +72,20 @@ public final class CachingTenantDirectory implements TenantDirectory {
             lastKnown.invalidate(integrationId);
         }
         return answer;
+    }
+
+    /** The estimated bytes both caches hold now (see {@link CacheWeights}). */
+    long estimatedBytes() {
+        fresh.synchronous().cleanUp();
+        lastKnown.cleanUp();
+        long bytes = 0;
+        for (var entry : fresh.synchronous().asMap().entrySet()) {
+            bytes += CacheWeights.answer(entry.getKey(), entry.getValue());
+        }
+        for (var entry : lastKnown.asMap().entrySet()) {
+            bytes += CacheWeights.tenant(entry.getKey(), entry.getValue());
+        }
+        return bytes;
     }
 
     /** Found tenants live {@code foundTtl}, unknown integrations {@code unknownTtl}, from when they were fetched. */

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs calls to one dependency through its circuit breaker and a short retry, each attempt bounded by the smaller of
- * the dependency's timeout and the time the request has left. Faults leave as {@link DependencyUnavailableException}.
+ * the dependency's timeout and the time the request has left. Faults leave as {@link DependencyUnavailableException};
+ * only dependency faults ({@link ServiceFault#isDependencyFault}) count towards opening the breaker.
  */
 final class CircuitGuard {
 
@@ -36,7 +37,11 @@ final class CircuitGuard {
     CircuitGuard(String dependency, Duration timeout, BreakerSettings settings) {
         this.dependency = dependency;
         this.timeout = timeout;
+        // Only the dependency's own faults count. Failsafe records any other outcome as a success, an answered 4xx
+        // or malformed body included: the dependency did answer, as with a 404. In half-open that success also
+        // hands the trial permit back and closes the breaker, so no permit can leak.
         this.breaker = CircuitBreaker.builder()
+                .handleIf(e -> e instanceof ServiceFault && ((ServiceFault) e).isDependencyFault())
                 .withFailureThreshold(settings.failureThreshold())
                 .withDelay(settings.openFor())
                 .withSuccessThreshold(1)

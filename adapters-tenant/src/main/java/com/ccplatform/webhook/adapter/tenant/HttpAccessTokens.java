@@ -20,17 +20,24 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Gets media download tokens from the Auth Service (FRD 3.4, {@code POST /api/v1/auth/token}) and reuses each tenant's
- * token until shortly before it expires; concurrent requests for one tenant share one call.
+ * token until shortly before it expires; concurrent requests for one tenant share one call. A refusal (4xx) or a
+ * malformed answer fails that request's attachments alone (the message goes out as text), is logged with the tenant id
+ * and never counts in the breaker; 5xx, 408, 429, timeouts and refused connections count.
  */
 public final class HttpAccessTokens implements AccessTokens {
 
     static final String DEPENDENCY = "auth-service";
+    private static final Logger LOG = LoggerFactory.getLogger(HttpAccessTokens.class);
     static final String SCOPE = "genesys:media:download";
     // A POST is repeated only when the connection was never made: then the service cannot have issued anything.
     private static final Set<ServiceFault.Kind> RETRY_POST = EnumSet.of(ServiceFault.Kind.NOT_SENT);
+    /** Estimated bytes the token cache may hold: a token is a JWT of a kilobyte or two, so 1,000-2,000 tenants. */
+    static final long MAXIMUM_TOKEN_BYTES = 4L * 1024 * 1024;
 
     private final HttpClient client;
     private final AuthServiceSettings settings;
@@ -48,8 +55,8 @@ public final class HttpAccessTokens implements AccessTokens {
         this.settings = settings;
         this.tokenUri = URI.create(settings.baseUrl().toString().replaceAll("/+$", "") + "/api/v1/auth/token");
         this.guard = new CircuitGuard(DEPENDENCY, settings.timeout(), settings.breaker());
-        this.tokens = Caffeine.newBuilder().ticker(ticker).maximumSize(10_000)
-                .expireAfter(new TokenExpiry(settings.refreshMargin())).buildAsync();
+        this.tokens = Caffeine.newBuilder().ticker(ticker).maximumWeight(MAXIMUM_TOKEN_BYTES)
+                .weigher(CacheWeights::token).expireAfter(new TokenExpiry(settings.refreshMargin())).buildAsync();
     }
 
     @Override
@@ -66,10 +73,21 @@ public final class HttpAccessTokens implements AccessTokens {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(requestBody(tenant)));
         settings.bearerToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
         HttpResponse<byte[]> response = BoundedExchange.send(client, request.build(), timeout);
-        if (response.statusCode() != 200 && response.statusCode() != 201) {
-            throw ServiceFault.forStatus(response.statusCode());
+        int status = response.statusCode();
+        if (status != 200 && status != 201) {
+            throw unusable(status, tenant);
         }
-        return parse(response.body());
+        return parse(response.body(), tenant);
+    }
+
+    /** The fault for any other status; one that is not the service failing is logged, as it needs a person. */
+    private static ServiceFault unusable(int status, TenantId tenant) {
+        ServiceFault fault = ServiceFault.forStatus(status);
+        if (!fault.isDependencyFault()) {
+            LOG.atError().setMessage("auth_service_refused_request").addKeyValue("tenant_id", tenant.value())
+                    .addKeyValue("http_status", status).log();
+        }
+        return fault;
     }
 
     private static byte[] requestBody(TenantId tenant) throws ServiceFault {
@@ -80,18 +98,28 @@ public final class HttpAccessTokens implements AccessTokens {
         }
     }
 
-    private static IssuedToken parse(byte[] body) throws ServiceFault {
+    private static IssuedToken parse(byte[] body, TenantId tenant) throws ServiceFault {
+        String problem;
         try {
             IssuedToken issued = TenantJson.MAPPER.readValue(body, IssuedToken.class);
-            if (issued == null || issued.accessToken() == null || issued.accessToken().isBlank()) {
-                throw new ServiceFault(ServiceFault.Kind.BAD_ANSWER, "token response without accessToken");
+            if (issued != null && issued.accessToken() != null && !issued.accessToken().isBlank()) {
+                return issued;
             }
-            return issued;
+            problem = "no accessToken";
         } catch (IOException e) {
             // the parser's message can quote the body, which holds the token
-            throw new ServiceFault(ServiceFault.Kind.BAD_ANSWER,
-                    "malformed token response (" + e.getClass().getSimpleName() + ")");
+            problem = e.getClass().getSimpleName();
         }
+        LOG.atError().setMessage("auth_token_malformed").addKeyValue("tenant_id", tenant.value())
+                .addKeyValue("problem", problem).log();
+        throw new ServiceFault(ServiceFault.Kind.BAD_ANSWER, "malformed token response (" + problem + ")");
+    }
+
+    /** The estimated bytes the token cache holds now (see {@link CacheWeights}). */
+    long estimatedBytes() {
+        tokens.synchronous().cleanUp();
+        return tokens.synchronous().asMap().entrySet().stream()
+                .mapToLong(entry -> CacheWeights.token(entry.getKey(), entry.getValue())).sum();
     }
 
     /** {@code auth-service} in {@code /health}: the state of this client's circuit breaker. */

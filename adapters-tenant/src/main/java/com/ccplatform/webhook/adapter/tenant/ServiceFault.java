@@ -1,16 +1,24 @@
 package com.ccplatform.webhook.adapter.tenant;
 
-/** One failed attempt at a remote call, classified so the retry rule can tell what is safe to try again. */
+/**
+ * One failed attempt at a remote call, classified so the retry rule can tell what is safe to try again and the
+ * circuit breaker can tell a dependency in trouble from an answer about this one request.
+ */
 final class ServiceFault extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /** How far the attempt got, which decides whether repeating it is safe. */
+    /** How far the attempt got, which decides whether repeating it is safe and whether the dependency is at fault. */
     enum Kind {
         /** The connection was never made: nothing reached the server, so even a POST may be repeated. */
         NOT_SENT,
-        /** Timeout, reset or 5xx: the server may recover; only idempotent calls are repeated. */
+        /** Timeout, reset, 5xx or 408: the server may recover; only idempotent calls are repeated. */
         TRANSIENT,
-        /** The server answered something we cannot use (4xx, malformed body): repeating will not help. */
+        /** 429: the server sheds load; repeating at once would add to it. */
+        OVERLOADED,
+        /**
+         * The server answered about this request only (a 4xx, a malformed body), or the fault was ours: repeating
+         * will not help, and it says nothing about the dependency's health.
+         */
         BAD_ANSWER
     }
 
@@ -29,8 +37,18 @@ final class ServiceFault extends Exception {
         return kind;
     }
 
-    /** The fault a response with an unexpected status stands for: 5xx may pass, anything else will not. */
+    /** Whether this is the dependency failing (unreachable, timing out, 5xx, overloaded): what a breaker counts. */
+    boolean isDependencyFault() {
+        return kind != Kind.BAD_ANSWER;
+    }
+
+    /**
+     * The fault an unexpected status stands for: 5xx and 408 may pass, 429 is the server overloaded, anything else is
+     * an answer about this request (a 4xx id or credential refusal, a redirect we do not follow).
+     */
     static ServiceFault forStatus(int status) {
-        return new ServiceFault(status >= 500 ? Kind.TRANSIENT : Kind.BAD_ANSWER, "unexpected HTTP status " + status);
+        Kind kind = status >= 500 || status == 408 ? Kind.TRANSIENT
+                : status == 429 ? Kind.OVERLOADED : Kind.BAD_ANSWER;
+        return new ServiceFault(kind, "unexpected HTTP status " + status);
     }
 }

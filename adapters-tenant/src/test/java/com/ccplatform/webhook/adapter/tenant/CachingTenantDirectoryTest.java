@@ -31,7 +31,8 @@ class CachingTenantDirectoryTest {
     private static final Tenant ACME = new Tenant(new TenantId("uuid-5678"), ID,
             List.of(new WebhookSecret("base64-encoded-secret")), TenantStatus.ACTIVE);
     private static final TenantCacheSettings SETTINGS = new TenantCacheSettings(Duration.ofSeconds(60),
-            Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofSeconds(2), 10_000);
+            Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofSeconds(2),
+            TenantCacheSettings.DEFAULT_MAXIMUM_WEIGHT);
 
     private final TestTicker ticker = new TestTicker();
     private StubServer server;
@@ -128,7 +129,8 @@ class CachingTenantDirectoryTest {
     @Test
     void servesTheStaleTenantQuicklyWhenTheServiceHangs() throws Exception {
         CachingTenantDirectory impatient = directory(new TenantCacheSettings(Duration.ofSeconds(60),
-                Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofMillis(500), 100), Duration.ofSeconds(9));
+                Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofMillis(500),
+                TenantCacheSettings.DEFAULT_MAXIMUM_WEIGHT), Duration.ofSeconds(9));
         impatient.findByIntegration(ID, Deadline.in(Duration.ofSeconds(10)));
         server.answer(StubServer.after(Duration.ofSeconds(20), new TenantServiceStub().with(ACME)));
         ticker.advance(Duration.ofSeconds(61));

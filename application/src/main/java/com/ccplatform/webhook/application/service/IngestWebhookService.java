@@ -14,6 +14,7 @@ import com.ccplatform.webhook.domain.event.HealthCheck;
 import com.ccplatform.webhook.domain.event.Ignored;
 import com.ccplatform.webhook.domain.event.IntegrationId;
 import com.ccplatform.webhook.domain.event.IntegrationIdLocator;
+import com.ccplatform.webhook.domain.event.IntegrationIdShape;
 import com.ccplatform.webhook.domain.event.Malformed;
 import com.ccplatform.webhook.domain.event.OutboundMessage;
 import com.ccplatform.webhook.domain.event.StatusEvent;
@@ -43,6 +44,7 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
     private final IngestSettings settings;
     private final Clock clock;
     private final IntegrationIdLocator locator = new IntegrationIdLocator();
+    private final IntegrationIdShape idShape = new IntegrationIdShape();
     private final SignatureVerifier signatures = new SignatureVerifier();
     private final EventClassifier classifier = new EventClassifier();
 
@@ -89,10 +91,17 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
 
     private CompletableFuture<IngestOutcome> run(IngestWebhookCommand command) {
         Trace trace = Trace.empty();
-        List<IntegrationId> candidates = locator.candidates(command.webhook());
-        if (candidates.isEmpty()) {
+        List<IntegrationId> named = locator.candidates(command.webhook());
+        if (named.isEmpty()) {
             return done(new IngestOutcome.Rejected(trace, Reason.MISSING_INTEGRATION_ID,
                     "no integration id in channel"));
+        }
+        // an id that cannot be an integration's is unknown without asking: junk never reaches the Tenant Service,
+        // its breaker or the cache, and is kept out of the trace (and so of the log line)
+        List<IntegrationId> candidates = named.stream().filter(idShape::isPlausible).toList();
+        if (candidates.isEmpty()) {
+            return done(new IngestOutcome.Rejected(trace, Reason.UNKNOWN_INTEGRATION,
+                    "integration id of implausible shape"));
         }
         Optional<TenantResolver.Resolved> resolved;
         try {
@@ -105,8 +114,14 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
             return done(new IngestOutcome.Rejected(trace.withTenant(candidates.get(0), null),
                     Reason.UNKNOWN_INTEGRATION, "no tenant for the integration"));
         }
-        Tenant tenant = resolved.get().tenant();
-        trace = trace.withTenant(resolved.get().integrationId(), tenant.id());
+        return handleSigned(command, resolved.get(), trace.withTenant(resolved.get().integrationId(),
+                resolved.get().tenant().id()));
+    }
+
+    /** With the owner found: the signature first, then whether the tenant may send, then the event itself. */
+    private CompletableFuture<IngestOutcome> handleSigned(IngestWebhookCommand command, TenantResolver.Resolved owner,
+                                                          Trace trace) {
+        Tenant tenant = owner.tenant();
         if (!signatures.isAuthentic(command.rawBody(), command.signatureHeader(), tenant.secrets())) {
             telemetry.signatureRejected(tenant.id());
             return done(new IngestOutcome.Rejected(trace, Reason.INVALID_SIGNATURE, "signature does not match"));
@@ -115,7 +130,7 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
             return done(new IngestOutcome.Rejected(trace, Reason.TENANT_INACTIVE, "tenant is not active"));
         }
         WebhookEvent event = classifier.classify(command.webhook(), clock.instant());
-        return handle(event, resolved.get(), trace, command.deadline());
+        return handle(event, owner, trace, command.deadline());
     }
 
     private CompletableFuture<IngestOutcome> handle(WebhookEvent event, TenantResolver.Resolved owner, Trace trace,

@@ -14,6 +14,15 @@ public record SignedWebhook(String id, String body, String signature) {
         return signed(id, body(id, integration, ""), secret);
     }
 
+    /** A text message in the real Genesys shape: {@code channel.id} names the integration, and nothing else does. */
+    static SignedWebhook genesysText(String id, String integration, String secret) {
+        String body = "{\"id\":\"" + id + "\",\"channel\":{\"id\":\"" + integration + "\",\"platform\":\"Open\","
+                + "\"type\":\"Private\",\"to\":{\"id\":\"447700900123\",\"idType\":\"Opaque\"},"
+                + "\"time\":\"2026-01-01T12:00:00.000Z\",\"messageId\":\"" + id + "\"},\"type\":\"Text\","
+                + "\"text\":\"fault test " + id + "\",\"direction\":\"Outbound\"}";
+        return signed(id, body, secret);
+    }
+
     /** A text message with one image attachment to be downloaded from {@code url}. */
     public static SignedWebhook withAttachment(String id, String integration, String secret, String url) {
         String content = ",\"content\":[{\"contentType\":\"Attachment\",\"attachment\":{\"id\":\"att-" + id + "\","

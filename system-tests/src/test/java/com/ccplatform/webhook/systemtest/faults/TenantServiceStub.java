@@ -5,23 +5,36 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A Tenant Service on loopback that knows every integration id (tenant and secret derived from it) and that the test
- * can slow down (each answer waits) or kill (the port refuses connections) and bring back on the same port.
+ * can slow down (each answer waits) or kill (the port refuses connections) and bring back on the same port. Like a
+ * service behind a strict URL filter, it refuses an id with an encoded slash, percent sign or dot segment with 400
+ * and a path over 2 KiB with 414; the test can have it refuse ids with a given prefix too.
  */
 final class TenantServiceStub implements AutoCloseable {
 
     static final String TOKEN = "fault-tenant-service-token";
     private static final String PATH = "/api/v1/tenants/by-integration/";
+    private static final int LONGEST_PATH = 2048;
 
     private int port;
     private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicInteger refusals = new AtomicInteger();
+    private final Queue<String> requestedIds = new ConcurrentLinkedQueue<>();
+    private final Map<String, Integer> refusedPrefixes = new ConcurrentHashMap<>();
     private volatile Duration delay = Duration.ZERO;
     private HttpServer server;
     private ExecutorService handlers;
@@ -46,6 +59,21 @@ final class TenantServiceStub implements AutoCloseable {
 
     int calls() {
         return calls.get();
+    }
+
+    /** Ids answered with a 4xx so far. */
+    int refusals() {
+        return refusals.get();
+    }
+
+    /** Every id asked for, decoded, in order. */
+    List<String> requestedIds() {
+        return List.copyOf(requestedIds);
+    }
+
+    /** From now on, ids starting with {@code prefix} are answered {@code status} (a 4xx). */
+    void refuse(String prefix, int status) {
+        refusedPrefixes.put(prefix, status);
     }
 
     /** Every answer waits {@code wait} first (zero: answers at once). */
@@ -86,13 +114,33 @@ final class TenantServiceStub implements AutoCloseable {
             exchange.close();
             return;
         }
-        String integration = exchange.getRequestURI().getPath().substring(PATH.length());
+        String raw = exchange.getRequestURI().getRawPath();
+        String integration = URLDecoder.decode(raw.substring(PATH.length()), StandardCharsets.UTF_8);
+        requestedIds.add(integration);
+        int refusal = refusalFor(raw, integration);
         if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             reply(exchange, 401, "{\"error\":\"unauthorized\"}");
+        } else if (refusal > 0) {
+            refusals.incrementAndGet();
+            reply(exchange, refusal, "{\"error\":\"refused\"}");
         } else {
             reply(exchange, 200, "{\"tenantId\":\"tenant-of-" + integration + "\",\"integrationId\":\"" + integration
                     + "\",\"webhookSecret\":\"" + secretFor(integration) + "\",\"status\":\"active\"}");
         }
+    }
+
+    /** The 4xx this id earns, or 0 when it is answered. */
+    private int refusalFor(String rawPath, String integration) {
+        if (rawPath.length() > LONGEST_PATH) {
+            return 414;
+        }
+        String upper = rawPath.toUpperCase(Locale.ROOT);
+        if (upper.contains("%2F") || upper.contains("%25") || upper.contains("%5C") || integration.equals(".")
+                || integration.equals("..") || integration.contains("/")) {
+            return 400;
+        }
+        return refusedPrefixes.entrySet().stream().filter(e -> integration.startsWith(e.getKey()))
+                .mapToInt(Map.Entry::getValue).findFirst().orElse(0);
     }
 
     private static void reply(HttpExchange exchange, int status, String body) throws IOException {
