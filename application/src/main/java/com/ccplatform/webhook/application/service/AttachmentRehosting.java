@@ -106,6 +106,13 @@ final class AttachmentRehosting {
         }
     }
 
+    /** Deletes what was re-hosted for a message that will not be published (best effort, as the store's delete). */
+    void discard(List<RehostedMedia> rehosted) {
+        for (RehostedMedia one : rehosted) {
+            store.delete(one.key());
+        }
+    }
+
     private AccessToken token(TenantId tenant, Deadline deadline) throws MediaTransferException {
         try {
             return tokens.mediaDownloadToken(tenant, deadline);

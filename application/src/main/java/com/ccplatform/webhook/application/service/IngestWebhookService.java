@@ -170,7 +170,18 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
         AgentMessage agentMessage = new AgentMessage(owner.tenant().id(), owner.integrationId(), message.id(),
                 message.time(), message.text(), message.to(), rehosted.media(), rehosted.failure(),
                 message.conversationId());
-        return publish(agentMessage, traced, rehosted.failure().isPresent(), deadline);
+        CompletableFuture<IngestOutcome> outcome = publish(agentMessage, traced, rehosted.failure().isPresent(),
+                deadline);
+        if (!rehosted.media().isEmpty()) {
+            // A webhook not answered 200 is sent again by Genesys, which re-hosts its media again: what this attempt
+            // uploaded would be left behind, one copy per attempt. Runs where the failure settles (the retry pool).
+            outcome.whenComplete((result, fault) -> {
+                if (!(result instanceof IngestOutcome.Accepted)) {
+                    media.discard(rehosted.media());
+                }
+            });
+        }
+        return outcome;
     }
 
     private CompletableFuture<IngestOutcome> publish(PublishableEvent event, Trace trace, boolean mediaDegraded,
