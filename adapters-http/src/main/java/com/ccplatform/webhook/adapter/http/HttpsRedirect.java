@@ -12,7 +12,7 @@ import java.util.Set;
 final class HttpsRedirect {
 
     /** Probes and scrapers call the pod directly over plain HTTP; redirecting them would fail every probe. */
-    private static final Set<String> UNREDIRECTED = Set.of("/health", "/ready", "/metrics");
+    private static final Set<String> UNREDIRECTED = Set.of("/health", "/ready", "/live", "/metrics");
 
     private final boolean trustForwardedProto;
 

@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The service's HTTP front door on Javalin: `POST /webhook`, `GET /health`, `GET /ready`, `GET /metrics`, JSON 404 and
+ * The service's HTTP front door on Javalin: `POST /webhook`, `GET /health`, `/ready`, `/live`, `/metrics`, JSON 404 and
  * 405, optional HTTPS redirect and per-client rate limit. {@link #stop(Duration)} is graceful: the port closes first,
  * then requests in flight get up to the grace period to finish.
  */
@@ -117,6 +117,7 @@ public final class WebhookHttpServer {
         config.routes.post("/webhook", webhook::handle);
         config.routes.get("/health", operations::health);
         config.routes.get("/ready", operations::ready);
+        config.routes.get("/live", operations::live);
         config.routes.get("/metrics", operations::metrics);
         config.routes.error(404, ctx -> JsonResponses.send(ctx, 404, Map.of("error", "Not found")));
         config.routes.error(405, ctx -> JsonResponses.send(ctx, 405, Map.of("error", "Method not allowed")));

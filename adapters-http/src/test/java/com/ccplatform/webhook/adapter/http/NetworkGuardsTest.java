@@ -78,6 +78,7 @@ class NetworkGuardsTest {
         try (RunningServer running = new RunningServer(HttpSettings.defaults().withEnforceHttps(true), new StubIngest())) {
             assertThat(running.get("/health").statusCode()).isEqualTo(200);
             assertThat(running.get("/ready").statusCode()).isEqualTo(200);
+            assertThat(running.get("/live").statusCode()).isEqualTo(200);
             assertThat(running.get("/metrics").statusCode()).isEqualTo(200);
         }
     }

@@ -120,10 +120,15 @@ class OpenApiContractTest {
             answers.add(post(running, "wrong content type", "{}", "text/plain"));
             answers.add(new Observation("health", "get", "/health", running.get("/health")));
             answers.add(new Observation("ready", "get", "/ready", running.get("/ready")));
+            answers.add(new Observation("live", "get", "/live", running.get("/live")));
             answers.add(new Observation("metrics", "get", "/metrics", running.get("/metrics")));
+            running.minio.set(false);
+            answers.add(new Observation("health degraded, still ready", "get", "/health", running.get("/health")));
+            answers.add(new Observation("ready without the media store", "get", "/ready", running.get("/ready")));
             running.rabbit.set(false);
             answers.add(new Observation("health degraded", "get", "/health", running.get("/health")));
             answers.add(new Observation("not ready", "get", "/ready", running.get("/ready")));
+            answers.add(new Observation("live with every dependency down", "get", "/live", running.get("/live")));
         }
         HttpSettings quick = new HttpSettings(0, 4096, java.time.Duration.ofMillis(500), false, 0, true);
         try (RunningServer slow = new RunningServer(quick, ingest)) {

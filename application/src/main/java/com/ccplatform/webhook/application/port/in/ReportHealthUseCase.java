@@ -1,5 +1,6 @@
 package com.ccplatform.webhook.application.port.in;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Answers `/health` and `/ready`: the state of each dependency, and whether the service takes traffic. */
@@ -18,13 +19,27 @@ public interface ReportHealthUseCase {
             return dependencies.values().stream().allMatch(DependencyState::healthy);
         }
 
-        /** Healthy and not shutting down: load balancers may send traffic. */
+        /**
+         * This pod can accept webhooks: not draining, and every dependency required for readiness is usable. The
+         * others may be down: the service degrades without them (media as text, cached tenants), `/health` says so.
+         */
         public boolean ready() {
-            return healthy() && !draining;
+            return !draining && blockingReadiness().isEmpty();
+        }
+
+        /** The dependencies required for readiness that are down now. */
+        public Map<String, DependencyState> blockingReadiness() {
+            Map<String, DependencyState> blocking = new LinkedHashMap<>();
+            dependencies.forEach((name, state) -> {
+                if (state.requiredForReadiness() && !state.healthy()) {
+                    blocking.put(name, state);
+                }
+            });
+            return blocking;
         }
     }
 
-    /** One dependency's state. */
-    record DependencyState(boolean healthy, String detail) {
+    /** One dependency's state, and whether the service can take traffic without it. */
+    record DependencyState(boolean healthy, String detail, boolean requiredForReadiness) {
     }
 }
