@@ -143,8 +143,9 @@ public final class WebhookHttpServer {
     }
 
     private void guards(JavalinConfig config) {
+        ForwardedHeaders forwarded = new ForwardedHeaders(settings.trustedProxies());
         if (settings.enforceHttps()) {
-            HttpsRedirect redirect = new HttpsRedirect(settings.trustForwardedProto());
+            HttpsRedirect redirect = new HttpsRedirect(forwarded);
             config.routes.before(ctx -> {
                 if (redirect.redirected(ctx)) {
                     ctx.skipRemainingHandlers();
@@ -153,15 +154,15 @@ public final class WebhookHttpServer {
         }
         if (settings.rateLimitPerMinute() > 0) {
             PerClientRateLimit limit = new PerClientRateLimit(settings.rateLimitPerMinute(), System::nanoTime);
-            config.routes.before("/webhook", ctx -> rateLimited(ctx, limit));
+            config.routes.before("/webhook", ctx -> rateLimited(ctx, limit, forwarded));
         }
     }
 
-    private static void rateLimited(Context ctx, PerClientRateLimit limit) {
+    private static void rateLimited(Context ctx, PerClientRateLimit limit, ForwardedHeaders forwarded) {
         if (ctx.res().isCommitted() || ctx.status().getCode() >= 300) {
             return;
         }
-        OptionalLong retryAfter = limit.admit(ctx.ip());
+        OptionalLong retryAfter = limit.admit(forwarded.client(ctx));
         if (retryAfter.isPresent()) {
             ctx.header("Retry-After", Long.toString(retryAfter.getAsLong()));
             // The body is never read: closing keeps it from being taken as the next request, and from holding the
