@@ -1,7 +1,7 @@
 package com.ccplatform.webhook.application.port.in;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Answers `/health` and `/ready`: the state of each dependency, and whether the service takes traffic. */
 public interface ReportHealthUseCase {
@@ -29,13 +29,9 @@ public interface ReportHealthUseCase {
 
         /** The dependencies required for readiness that are down now. */
         public Map<String, DependencyState> blockingReadiness() {
-            Map<String, DependencyState> blocking = new LinkedHashMap<>();
-            dependencies.forEach((name, state) -> {
-                if (state.requiredForReadiness() && !state.healthy()) {
-                    blocking.put(name, state);
-                }
-            });
-            return blocking;
+            return dependencies.entrySet().stream()
+                    .filter(entry -> entry.getValue().requiredForReadiness() && !entry.getValue().healthy())
+                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         }
     }
 
