@@ -2,6 +2,7 @@ package com.ccplatform.webhook.bootstrap;
 
 import com.ccplatform.webhook.adapter.http.HttpSettings;
 import com.ccplatform.webhook.adapter.http.IntakeLimits;
+import com.ccplatform.webhook.adapter.http.TrustedProxies;
 import com.ccplatform.webhook.adapter.minio.MinioSettings;
 import com.ccplatform.webhook.adapter.tenant.AuthServiceSettings;
 import com.ccplatform.webhook.adapter.tenant.BreakerSettings;
@@ -77,7 +78,7 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
         return new HttpSettings(env.integer("PORT", 8000, 0, 65535), maxRequest,
                 env.seconds("REQUEST_TIMEOUT", HttpSettings.DEFAULT_REQUEST_DEADLINE),
                 env.bool("ENFORCE_HTTPS", false), env.integer("RATE_LIMIT_PER_MINUTE", 0, 0, 1_000_000),
-                env.bool("TRUST_FORWARDED_PROTO", true), intake);
+                trustedProxies(env), intake);
     }
 
     /**
@@ -114,6 +115,20 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
                 env.string("AUTH_SERVICE_TOKEN", null),
                 env.seconds("AUTH_SERVICE_TIMEOUT", AuthServiceSettings.DEFAULT_TIMEOUT), BreakerSettings.defaults(),
                 AuthServiceSettings.DEFAULT_REFRESH_MARGIN));
+    }
+
+    private static TrustedProxies trustedProxies(Environment env) {
+        if (env.optional("TRUST_FORWARDED_PROTO").isPresent()) {
+            // it believed X-Forwarded-Proto from anybody by default; quietly ignoring it could redirect every request
+            throw new ConfigurationException("TRUST_FORWARDED_PROTO is no longer read: list the proxies whose "
+                    + "X-Forwarded-Proto and X-Forwarded-For are believed in TRUSTED_PROXIES (CIDRs) instead");
+        }
+        try {
+            return TrustedProxies.parse(env.list("TRUSTED_PROXIES", List.of()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("TRUSTED_PROXIES " + e.getMessage() + "; expected CIDRs such as "
+                    + "10.0.0.0/8 or 2001:db8::/32, comma-separated");
+        }
     }
 
     private static MediaHostPolicy hostPolicy(Environment env) {

@@ -76,7 +76,6 @@ public final class WebhookService {
         RabbitMqEventPublisher publisher = new RabbitMqEventPublisher(embedded
                 .map(b -> brokerConfig.settingsFor(b.host(), b.port()))
                 .orElseGet(() -> brokerConfig.settingsFor(brokerConfig.host().orElseThrow(), brokerConfig.port())));
-        probes.add(publisher);
         banner.broker(brokerConfig, embedded);
 
         // Media store, tenants and tokens: each the configured service, or its embedded default (ChosenAdapters).
@@ -97,7 +96,10 @@ public final class WebhookService {
         IngestWebhookService ingest = new IngestWebhookService(ports, new EchoPolicy(config.echoPrefixes()),
                 new IngestSettings(config.download().timeout(), Duration.ofSeconds(1), Duration.ofMillis(100),
                         config.mediaTransfers()));
-        HealthService health = new HealthService(probes);
+        // Readiness means "this pod can accept webhooks", so only the broker is required for it. The media store,
+        // Tenant Service and Auth Service show in /health, but without them media degrades to text (FRD 7.3) and
+        // cached tenants are served; taking every pod out of rotation for that would refuse what could be accepted.
+        HealthService health = new HealthService(List.of(publisher), probes);
 
         // The front door.
         WebhookHttpServer server = new WebhookHttpServer(config.http(), ingest, health, registry)

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The platform around the service, on one loopback HTTP server: the Tenant Service (one tenant), the Auth Service
- * and a Genesys download endpoint that insists on the tenant's bearer token.
+ * The platform around the service, on one loopback HTTP server: the Tenant Service (one tenant; the test can make it
+ * fail), the Auth Service and a Genesys download endpoint that insists on the tenant's bearer token.
  */
 public final class PlatformStubs implements AutoCloseable {
 
@@ -25,6 +25,7 @@ public final class PlatformStubs implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, byte[]> media;
     public final List<String> downloadAuthorizations = new CopyOnWriteArrayList<>();
+    private volatile boolean tenantServiceFailing;
 
     public PlatformStubs(Map<String, byte[]> mediaByPath) throws IOException {
         this.media = Map.copyOf(mediaByPath);
@@ -39,9 +40,16 @@ public final class PlatformStubs implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** From now on every tenant lookup is answered 500, as a Tenant Service in trouble would. */
+    public void failTenantLookups() {
+        tenantServiceFailing = true;
+    }
+
     private void tenant(HttpExchange exchange) throws IOException {
         String id = exchange.getRequestURI().getPath().substring("/api/v1/tenants/by-integration/".length());
-        if (!("Bearer " + SERVICE_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        if (tenantServiceFailing) {
+            reply(exchange, 500, "application/json", "{\"error\":\"internal\"}".getBytes(StandardCharsets.UTF_8));
+        } else if (!("Bearer " + SERVICE_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             reply(exchange, 401, "application/json", "{\"error\":\"unauthorized\"}".getBytes(StandardCharsets.UTF_8));
         } else if (INTEGRATION.equals(id)) {
             reply(exchange, 200, "application/json", ("{\"tenantId\":\"" + TENANT + "\",\"integrationId\":\""

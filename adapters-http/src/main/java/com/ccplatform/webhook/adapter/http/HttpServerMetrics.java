@@ -25,7 +25,7 @@ import org.eclipse.jetty.util.thread.ThreadPool;
  */
 final class HttpServerMetrics implements AutoCloseable {
 
-    private static final Set<String> ROUTES = Set.of("/webhook", "/health", "/ready", "/metrics");
+    private static final Set<String> ROUTES = Set.of("/webhook", "/health", "/ready", "/live", "/metrics");
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     /** The bounded label set of one timer. */

@@ -5,11 +5,12 @@ import java.util.Objects;
 
 /**
  * How the HTTP front door behaves: its port, the body cap (`MAX_REQUEST_SIZE_MB`), the answer deadline, HTTPS
- * enforcement (`ENFORCE_HTTPS`, FRD 8.4.1), per-client rate limiting (FRD 8.4.2, 0 = off), whether an
- * `X-Forwarded-Proto` header from a TLS-terminating proxy is believed, and what `POST /webhook` may hold at once.
+ * enforcement (`ENFORCE_HTTPS`, FRD 8.4.1), per-client rate limiting (FRD 8.4.2, 0 = off), the proxies whose
+ * `X-Forwarded-For` and `X-Forwarded-Proto` are believed (`TRUSTED_PROXIES`), and what `POST /webhook` may hold at
+ * once.
  */
 public record HttpSettings(int port, long maxRequestBytes, Duration requestDeadline, boolean enforceHttps,
-                           int rateLimitPerMinute, boolean trustForwardedProto, IntakeLimits intake) {
+                           int rateLimitPerMinute, TrustedProxies trustedProxies, IntakeLimits intake) {
 
     /** FRD 8.2.1: 10 MB. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 10L * 1024 * 1024;
@@ -33,6 +34,7 @@ public record HttpSettings(int port, long maxRequestBytes, Duration requestDeadl
         if (rateLimitPerMinute < 0) {
             throw new IllegalArgumentException("rate limit must be 0 (off) or more: " + rateLimitPerMinute);
         }
+        Objects.requireNonNull(trustedProxies, "trusted proxies");
         Objects.requireNonNull(intake, "intake limits");
         if (intake.bodyBudgetBytes() < maxRequestBytes) {
             throw new IllegalArgumentException("a body at the size cap (" + maxRequestBytes / MEBIBYTE
@@ -43,17 +45,18 @@ public record HttpSettings(int port, long maxRequestBytes, Duration requestDeadl
 
     /** As the canonical constructor, with {@link IntakeLimits#forThisJvm()}. */
     public HttpSettings(int port, long maxRequestBytes, Duration requestDeadline, boolean enforceHttps,
-                        int rateLimitPerMinute, boolean trustForwardedProto) {
-        this(port, maxRequestBytes, requestDeadline, enforceHttps, rateLimitPerMinute, trustForwardedProto,
+                        int rateLimitPerMinute, TrustedProxies trustedProxies) {
+        this(port, maxRequestBytes, requestDeadline, enforceHttps, rateLimitPerMinute, trustedProxies,
                 IntakeLimits.forThisJvm());
     }
 
     /**
      * Port 8000, 10 MB, 4.5 s, HTTPS not enforced, no rate limit (Genesys sends from a few addresses, so a per-IP
-     * limit would drop real traffic), `X-Forwarded-Proto` trusted (production runs behind a TLS-terminating proxy).
+     * limit would drop real traffic), no proxy trusted (forwarded headers ignored), limits sized for this JVM.
      */
     public static HttpSettings defaults() {
-        return new HttpSettings(8000, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_REQUEST_DEADLINE, false, 0, true);
+        return new HttpSettings(8000, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_REQUEST_DEADLINE, false, 0,
+                TrustedProxies.none());
     }
 
     /** `MAX_REQUEST_SIZE_MB` in bytes. */
@@ -63,26 +66,31 @@ public record HttpSettings(int port, long maxRequestBytes, Duration requestDeadl
 
     public HttpSettings withPort(int newPort) {
         return new HttpSettings(newPort, maxRequestBytes, requestDeadline, enforceHttps, rateLimitPerMinute,
-                trustForwardedProto, intake);
+                trustedProxies, intake);
     }
 
     public HttpSettings withMaxRequestBytes(long bytes) {
-        return new HttpSettings(port, bytes, requestDeadline, enforceHttps, rateLimitPerMinute, trustForwardedProto,
+        return new HttpSettings(port, bytes, requestDeadline, enforceHttps, rateLimitPerMinute, trustedProxies,
                 intake);
     }
 
     public HttpSettings withEnforceHttps(boolean enforce) {
         return new HttpSettings(port, maxRequestBytes, requestDeadline, enforce, rateLimitPerMinute,
-                trustForwardedProto, intake);
+                trustedProxies, intake);
     }
 
     public HttpSettings withRateLimitPerMinute(int perMinute) {
-        return new HttpSettings(port, maxRequestBytes, requestDeadline, enforceHttps, perMinute, trustForwardedProto,
+        return new HttpSettings(port, maxRequestBytes, requestDeadline, enforceHttps, perMinute, trustedProxies,
+                intake);
+    }
+
+    public HttpSettings withTrustedProxies(TrustedProxies proxies) {
+        return new HttpSettings(port, maxRequestBytes, requestDeadline, enforceHttps, rateLimitPerMinute, proxies,
                 intake);
     }
 
     public HttpSettings withIntake(IntakeLimits limits) {
         return new HttpSettings(port, maxRequestBytes, requestDeadline, enforceHttps, rateLimitPerMinute,
-                trustForwardedProto, limits);
+                trustedProxies, limits);
     }
 }

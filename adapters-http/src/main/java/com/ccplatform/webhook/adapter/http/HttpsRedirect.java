@@ -2,22 +2,21 @@ package com.ccplatform.webhook.adapter.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * FRD 8.4.1: sends plain-HTTP requests to the same URL over HTTPS. The scheme is the one a TLS-terminating proxy
- * reports in `X-Forwarded-Proto` when that header is trusted and present, else the request's own.
+ * FRD 8.4.1: sends plain-HTTP requests to the same URL over HTTPS. The scheme is the one a trusted TLS-terminating
+ * proxy reports in `X-Forwarded-Proto`, else the request's own.
  */
 final class HttpsRedirect {
 
     /** Probes and scrapers call the pod directly over plain HTTP; redirecting them would fail every probe. */
-    private static final Set<String> UNREDIRECTED = Set.of("/health", "/ready", "/metrics");
+    private static final Set<String> UNREDIRECTED = Set.of("/health", "/ready", "/live", "/metrics");
 
-    private final boolean trustForwardedProto;
+    private final ForwardedHeaders forwarded;
 
-    HttpsRedirect(boolean trustForwardedProto) {
-        this.trustForwardedProto = trustForwardedProto;
+    HttpsRedirect(ForwardedHeaders forwarded) {
+        this.forwarded = forwarded;
     }
 
     /** True when it answered with a redirect and the request must go no further. */
@@ -35,12 +34,6 @@ final class HttpsRedirect {
     }
 
     private String scheme(Context ctx) {
-        String forwarded = trustForwardedProto ? ctx.header("X-Forwarded-Proto") : null;
-        if (forwarded != null && !forwarded.isBlank()) {
-            // A chain of proxies appends; the first value is what the client used.
-            int comma = forwarded.indexOf(',');
-            return (comma >= 0 ? forwarded.substring(0, comma) : forwarded).trim().toLowerCase(Locale.ROOT);
-        }
-        return ctx.scheme();
+        return forwarded.scheme(ctx).orElseGet(ctx::scheme);
     }
 }

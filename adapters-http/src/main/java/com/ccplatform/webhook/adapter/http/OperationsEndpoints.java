@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** `GET /health` (FRD 6.4.3), `GET /ready` (healthy and not draining) and `GET /metrics` (Prometheus text). */
+/**
+ * `GET /health` (FRD 6.4.3, every dependency), `GET /ready` (this pod can accept webhooks), `GET /live` (the process
+ * answers; for a liveness probe) and `GET /metrics` (Prometheus text).
+ */
 final class OperationsEndpoints {
 
     /** What {@link PrometheusMeterRegistry#scrape()} writes: the Prometheus text exposition format 0.0.4. */
@@ -54,15 +57,17 @@ final class OperationsEndpoints {
         if (report.draining()) {
             reasons.add("draining");
         }
-        new TreeMap<>(report.dependencies()).forEach((name, state) -> {
-            if (!state.healthy()) {
-                reasons.add(name + " unhealthy" + suffix(state));
-            }
-        });
+        new TreeMap<>(report.blockingReadiness()).forEach((name, state) ->
+                reasons.add(name + " unhealthy" + suffix(state)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "not ready");
         body.put("reasons", reasons);
         JsonResponses.send(ctx, 503, body);
+    }
+
+    /** Asks no dependency: a restart cannot fix one, so liveness must fail only when this process cannot answer. */
+    void live(Context ctx) {
+        JsonResponses.send(ctx, 200, Map.of("status", "alive"));
     }
 
     void metrics(Context ctx) {

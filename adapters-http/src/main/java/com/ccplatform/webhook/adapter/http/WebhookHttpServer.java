@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The service's HTTP front door on Javalin: `POST /webhook`, `GET /health`, `GET /ready`, `GET /metrics`, JSON 404 and
+ * The service's HTTP front door on Javalin: `POST /webhook`, `GET /health`, `/ready`, `/live`, `/metrics`, JSON 404 and
  * 405, optional HTTPS redirect and per-client rate limit. {@link #stop(Duration)} is graceful: the port closes first,
  * then requests in flight get up to the grace period to finish.
  */
@@ -137,6 +137,7 @@ public final class WebhookHttpServer {
         config.routes.post("/webhook", webhook::handle);
         config.routes.get("/health", operations::health);
         config.routes.get("/ready", operations::ready);
+        config.routes.get("/live", operations::live);
         config.routes.get("/metrics", operations::metrics);
         config.routes.error(404, ctx -> JsonResponses.send(ctx, 404, Map.of("error", "Not found")));
         config.routes.error(405, ctx -> JsonResponses.send(ctx, 405, Map.of("error", "Method not allowed")));
@@ -162,8 +163,9 @@ public final class WebhookHttpServer {
     }
 
     private void guards(JavalinConfig config) {
+        ForwardedHeaders forwarded = new ForwardedHeaders(settings.trustedProxies());
         if (settings.enforceHttps()) {
-            HttpsRedirect redirect = new HttpsRedirect(settings.trustForwardedProto());
+            HttpsRedirect redirect = new HttpsRedirect(forwarded);
             config.routes.before(ctx -> {
                 if (redirect.redirected(ctx)) {
                     ctx.skipRemainingHandlers();
@@ -172,15 +174,15 @@ public final class WebhookHttpServer {
         }
         if (settings.rateLimitPerMinute() > 0) {
             PerClientRateLimit limit = new PerClientRateLimit(settings.rateLimitPerMinute(), System::nanoTime);
-            config.routes.before("/webhook", ctx -> rateLimited(ctx, limit));
+            config.routes.before("/webhook", ctx -> rateLimited(ctx, limit, forwarded));
         }
     }
 
-    private static void rateLimited(Context ctx, PerClientRateLimit limit) {
+    private static void rateLimited(Context ctx, PerClientRateLimit limit, ForwardedHeaders forwarded) {
         if (ctx.res().isCommitted() || ctx.status().getCode() >= 300) {
             return;
         }
-        OptionalLong retryAfter = limit.admit(ctx.ip());
+        OptionalLong retryAfter = limit.admit(forwarded.client(ctx));
         if (retryAfter.isPresent()) {
             ctx.header("Retry-After", Long.toString(retryAfter.getAsLong()));
             // The body is never read: closing keeps it from being taken as the next request, and from holding the

@@ -62,7 +62,7 @@ class AsyncReplyTest {
     @BeforeEach
     void start() {
         running = new RunningServer(new HttpSettings(0, HttpSettings.DEFAULT_MAX_REQUEST_BYTES,
-                Duration.ofMillis(800), false, 0, true), ingest);
+                Duration.ofMillis(800), false, 0, TrustedProxies.none()), ingest);
         captured.start();
         root().addAppender(captured);
     }

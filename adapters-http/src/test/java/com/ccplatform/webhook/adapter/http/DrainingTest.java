@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** Once the service drains, `/ready` says 503 while webhooks in the meantime are still served. */
+/** Once the service drains, `/ready` says 503 while webhooks in the meantime are still served and `/live` stays 200. */
 class DrainingTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -25,6 +25,7 @@ class DrainingTest {
             assertThat(body.get("status").asText()).isEqualTo("not ready");
             assertThat(body.get("reasons").get(0).asText()).isEqualTo("draining");
             assertThat(running.get("/health").statusCode()).isEqualTo(200);
+            assertThat(running.get("/live").statusCode()).isEqualTo(200);
             assertThat(webhook.statusCode()).isEqualTo(200);
         }
     }

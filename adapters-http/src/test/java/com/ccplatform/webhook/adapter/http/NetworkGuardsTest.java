@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** FRD 8.4: HTTPS redirect honouring a trusted `X-Forwarded-Proto`, and the per-client rate limit. */
+/**
+ * FRD 8.4: HTTPS redirect and the per-client rate limit, with `X-Forwarded-Proto` and `X-Forwarded-For` believed only
+ * from a peer in `TRUSTED_PROXIES`. The test client connects from 127.0.0.1, so "behind a trusted proxy" trusts that.
+ */
 class NetworkGuardsTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -37,11 +41,13 @@ class NetworkGuardsTest {
     }
 
     @Test
-    void servesRequestsAProxyReceivedOverHttps() throws Exception {
+    void servesRequestsATrustedProxyReceivedOverHttps() throws Exception {
         StubIngest ingest = new StubIngest();
-        try (RunningServer running = new RunningServer(HttpSettings.defaults().withEnforceHttps(true), ingest)) {
+        HttpSettings settings = behindTrustedProxy(HttpSettings.defaults().withEnforceHttps(true));
+        try (RunningServer running = new RunningServer(settings, ingest)) {
+            // the nearest proxy appends last: what it saw is what counts
             HttpResponse<String> response = running.send(HttpRequest.newBuilder(running.uri("/webhook"))
-                    .header("Content-Type", "application/json").header("X-Forwarded-Proto", "HTTPS, http")
+                    .header("Content-Type", "application/json").header("X-Forwarded-Proto", "http, HTTPS")
                     .POST(HttpRequest.BodyPublishers.ofString(Webhooks.text("m"))).build());
 
             assertThat(response.statusCode()).isEqualTo(200);
@@ -50,10 +56,11 @@ class NetworkGuardsTest {
     }
 
     @Test
-    void redirectsWhenTheProxySaysTheClientUsedHttp() throws Exception {
-        try (RunningServer running = new RunningServer(HttpSettings.defaults().withEnforceHttps(true), new StubIngest())) {
+    void redirectsWhenTheTrustedProxySaysTheClientUsedHttp() throws Exception {
+        HttpSettings settings = behindTrustedProxy(HttpSettings.defaults().withEnforceHttps(true));
+        try (RunningServer running = new RunningServer(settings, new StubIngest())) {
             HttpResponse<String> response = running.send(HttpRequest.newBuilder(running.uri("/webhook"))
-                    .header("Content-Type", "application/json").header("X-Forwarded-Proto", "http")
+                    .header("Content-Type", "application/json").header("X-Forwarded-Proto", "https, http")
                     .POST(HttpRequest.BodyPublishers.ofString(Webhooks.text("m"))).build());
 
             assertThat(response.statusCode()).isEqualTo(308);
@@ -61,15 +68,15 @@ class NetworkGuardsTest {
     }
 
     @Test
-    void ignoresForwardedProtoWhenNotTrusted() throws Exception {
-        HttpSettings settings = new HttpSettings(0, HttpSettings.DEFAULT_MAX_REQUEST_BYTES,
-                HttpSettings.DEFAULT_REQUEST_DEADLINE, true, 0, false);
-        try (RunningServer running = new RunningServer(settings, new StubIngest())) {
+    void ignoresForwardedProtoFromAPeerThatIsNotATrustedProxy() throws Exception {
+        StubIngest ingest = new StubIngest();
+        try (RunningServer running = new RunningServer(HttpSettings.defaults().withEnforceHttps(true), ingest)) {
             HttpResponse<String> response = running.send(HttpRequest.newBuilder(running.uri("/webhook"))
                     .header("Content-Type", "application/json").header("X-Forwarded-Proto", "https")
                     .POST(HttpRequest.BodyPublishers.ofString(Webhooks.text("m"))).build());
 
             assertThat(response.statusCode()).isEqualTo(308);
+            assertThat(ingest.commands()).isEmpty();
         }
     }
 
@@ -78,6 +85,7 @@ class NetworkGuardsTest {
         try (RunningServer running = new RunningServer(HttpSettings.defaults().withEnforceHttps(true), new StubIngest())) {
             assertThat(running.get("/health").statusCode()).isEqualTo(200);
             assertThat(running.get("/ready").statusCode()).isEqualTo(200);
+            assertThat(running.get("/live").statusCode()).isEqualTo(200);
             assertThat(running.get("/metrics").statusCode()).isEqualTo(200);
         }
     }
@@ -101,11 +109,61 @@ class NetworkGuardsTest {
     }
 
     @Test
+    void limitsEachForwardedClientApartWhenThePeerIsATrustedProxy() throws Exception {
+        StubIngest ingest = new StubIngest();
+        try (RunningServer running = new RunningServer(behindTrustedProxy(HttpSettings.defaults()
+                .withRateLimitPerMinute(2)), ingest)) {
+            assertThat(postFrom(running, "198.51.100.7", "a1").statusCode()).isEqualTo(200);
+            assertThat(postFrom(running, "198.51.100.7", "a2").statusCode()).isEqualTo(200);
+
+            assertThat(postFrom(running, "198.51.100.7", "a3").statusCode()).isEqualTo(429);
+            assertThat(postFrom(running, "198.51.100.8", "b1").statusCode()).isEqualTo(200);
+            assertThat(ingest.commands()).hasSize(3);
+        }
+    }
+
+    @Test
+    void forgedEntriesLeftOfWhatTheTrustedProxyAppendedBuyNoFreshBudget() throws Exception {
+        try (RunningServer running = new RunningServer(behindTrustedProxy(HttpSettings.defaults()
+                .withRateLimitPerMinute(2)), new StubIngest())) {
+            for (int i = 0; i < 2; i++) {
+                assertThat(postFrom(running, "203.0.113." + i + ", 198.51.100.7", "m" + i).statusCode()).isEqualTo(200);
+            }
+
+            assertThat(postFrom(running, "203.0.113.9, 198.51.100.7", "m9").statusCode()).isEqualTo(429);
+        }
+    }
+
+    @Test
+    void limitsThePeerItselfWhenItIsNotATrustedProxy() throws Exception {
+        try (RunningServer running = new RunningServer(HttpSettings.defaults().withRateLimitPerMinute(2),
+                new StubIngest())) {
+            for (int i = 0; i < 2; i++) {
+                assertThat(postFrom(running, "198.51.100." + i, "m" + i).statusCode()).isEqualTo(200);
+            }
+
+            assertThat(postFrom(running, "198.51.100.9", "m9").statusCode()).isEqualTo(429);
+        }
+    }
+
+    @Test
     void doesNotLimitByDefault() throws Exception {
         try (RunningServer running = new RunningServer(HttpSettings.defaults(), new StubIngest())) {
             for (int i = 0; i < 150; i++) {
                 assertThat(running.postJson("/webhook", Webhooks.text("m" + i)).statusCode()).isEqualTo(200);
             }
         }
+    }
+
+    /** The test client's own address, 127.0.0.1, is the trusted proxy. */
+    private static HttpSettings behindTrustedProxy(HttpSettings settings) {
+        return settings.withTrustedProxies(TrustedProxies.parse(List.of("127.0.0.1")));
+    }
+
+    private static HttpResponse<String> postFrom(RunningServer running, String forwardedFor, String id)
+            throws Exception {
+        return running.send(HttpRequest.newBuilder(running.uri("/webhook")).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", forwardedFor)
+                .POST(HttpRequest.BodyPublishers.ofString(Webhooks.text(id))).build());
     }
 }

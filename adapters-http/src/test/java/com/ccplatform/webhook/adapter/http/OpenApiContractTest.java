@@ -120,12 +120,18 @@ class OpenApiContractTest {
             answers.add(post(running, "wrong content type", "{}", "text/plain"));
             answers.add(new Observation("health", "get", "/health", running.get("/health")));
             answers.add(new Observation("ready", "get", "/ready", running.get("/ready")));
+            answers.add(new Observation("live", "get", "/live", running.get("/live")));
             answers.add(new Observation("metrics", "get", "/metrics", running.get("/metrics")));
+            running.minio.set(false);
+            answers.add(new Observation("health degraded, still ready", "get", "/health", running.get("/health")));
+            answers.add(new Observation("ready without the media store", "get", "/ready", running.get("/ready")));
             running.rabbit.set(false);
             answers.add(new Observation("health degraded", "get", "/health", running.get("/health")));
             answers.add(new Observation("not ready", "get", "/ready", running.get("/ready")));
+            answers.add(new Observation("live with every dependency down", "get", "/live", running.get("/live")));
         }
-        HttpSettings quick = new HttpSettings(0, 4096, java.time.Duration.ofMillis(500), false, 0, true);
+        HttpSettings quick = new HttpSettings(0, 4096, java.time.Duration.ofMillis(500), false, 0,
+                TrustedProxies.none());
         try (RunningServer slow = new RunningServer(quick, ingest)) {
             // a Content-Length the body never reaches: no well-behaved client sends that, so a bare socket does
             RawHttp.Answer answer = RawHttp.exchange(slow.port(), "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n"

@@ -13,13 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-/** A real {@link WebhookHttpServer} on a free loopback port, with a real health service and an HTTP client. */
+/**
+ * A real {@link WebhookHttpServer} on a free loopback port, with a real health service (the broker required for
+ * readiness, the media store only reported) and an HTTP client.
+ */
 final class RunningServer implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     final SwitchableProbe rabbit = new SwitchableProbe("rabbitmq");
-    final HealthService health = new HealthService(List.of(rabbit));
+    /** A dependency the service degrades without: in `/health`, not in `/ready`. */
+    final SwitchableProbe minio = new SwitchableProbe("minio");
+    final HealthService health = new HealthService(List.of(rabbit), List.of(minio));
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final WebhookHttpServer server;
     final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();

@@ -16,7 +16,7 @@ class SlowBodyTest extends StubbedServerTest {
 
     @Override
     HttpSettings settings() {
-        return new HttpSettings(0, HttpSettings.DEFAULT_MAX_REQUEST_BYTES, DEADLINE, false, 0, true);
+        return new HttpSettings(0, HttpSettings.DEFAULT_MAX_REQUEST_BYTES, DEADLINE, false, 0, TrustedProxies.none());
     }
 
     @Test

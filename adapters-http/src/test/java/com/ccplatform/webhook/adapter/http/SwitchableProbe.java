@@ -1,11 +1,13 @@
 package com.ccplatform.webhook.adapter.http;
 
 import com.ccplatform.webhook.application.port.out.HealthProbe;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A dependency whose health the test sets. */
+/** A dependency whose health the test sets, counting how often it is asked. */
 final class SwitchableProbe implements HealthProbe {
 
     private final String name;
+    private final AtomicInteger checks = new AtomicInteger();
     private volatile boolean healthy = true;
 
     SwitchableProbe(String name) {
@@ -16,6 +18,10 @@ final class SwitchableProbe implements HealthProbe {
         this.healthy = up;
     }
 
+    int checks() {
+        return checks.get();
+    }
+
     @Override
     public String name() {
         return name;
@@ -23,6 +29,7 @@ final class SwitchableProbe implements HealthProbe {
 
     @Override
     public ProbeResult check() {
+        checks.incrementAndGet();
         return healthy ? ProbeResult.up("connected") : ProbeResult.down("connection refused");
     }
 }

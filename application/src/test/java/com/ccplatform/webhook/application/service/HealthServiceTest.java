@@ -11,7 +11,8 @@ class HealthServiceTest {
 
     @Test
     void healthyAndReadyWhenEveryProbeIsUp() {
-        HealthReport report = new HealthService(List.of(probe("rabbitmq", true), probe("minio", true))).health();
+        HealthReport report = new HealthService(List.of(probe("rabbitmq", true)), List.of(probe("minio", true)))
+                .health();
 
         assertThat(report.healthy()).isTrue();
         assertThat(report.ready()).isTrue();
@@ -19,22 +20,47 @@ class HealthServiceTest {
     }
 
     @Test
-    void degradedWhenAnyProbeIsDown() {
-        HealthReport report = new HealthService(List.of(probe("rabbitmq", false), probe("minio", true))).health();
+    void degradedAndNotReadyWhenADependencyRequiredForReadinessIsDown() {
+        HealthReport report = new HealthService(List.of(probe("rabbitmq", false)), List.of(probe("minio", true)))
+                .health();
 
         assertThat(report.healthy()).isFalse();
         assertThat(report.ready()).isFalse();
         assertThat(report.dependencies().get("rabbitmq").healthy()).isFalse();
+        assertThat(report.blockingReadiness()).containsOnlyKeys("rabbitmq");
+    }
+
+    @Test
+    void degradedButReadyWhenOnlyReportedDependenciesAreDown() {
+        HealthReport report = new HealthService(List.of(probe("rabbitmq", true)),
+                List.of(probe("minio", false), probe("tenant-service", false), probe("auth-service", false))).health();
+
+        assertThat(report.healthy()).isFalse();
+        assertThat(report.ready()).isTrue();
+        assertThat(report.blockingReadiness()).isEmpty();
+        assertThat(report.dependencies().get("minio").healthy()).isFalse();
+        assertThat(report.dependencies().get("minio").detail()).isEqualTo("down");
+    }
+
+    @Test
+    void blockingReadinessNamesOnlyRequiredDependenciesThatAreDown() {
+        HealthReport report = new HealthService(List.of(probe("rabbitmq", false)), List.of(probe("minio", false)))
+                .health();
+
+        assertThat(report.blockingReadiness()).containsOnlyKeys("rabbitmq");
+        assertThat(report.dependencies().get("rabbitmq").requiredForReadiness()).isTrue();
+        assertThat(report.dependencies().get("minio").requiredForReadiness()).isFalse();
     }
 
     @Test
     void notReadyWhileDrainingEvenWhenHealthy() {
-        HealthService service = new HealthService(List.of(probe("rabbitmq", true)));
+        HealthService service = new HealthService(List.of(probe("rabbitmq", true)), List.of());
 
         service.startDraining();
 
         assertThat(service.health().healthy()).isTrue();
         assertThat(service.health().ready()).isFalse();
+        assertThat(service.health().blockingReadiness()).isEmpty();
     }
 
     @Test
@@ -51,7 +77,10 @@ class HealthServiceTest {
             }
         };
 
-        assertThat(new HealthService(List.of(broken)).health().healthy()).isFalse();
+        HealthReport report = new HealthService(List.of(broken), List.of()).health();
+
+        assertThat(report.healthy()).isFalse();
+        assertThat(report.ready()).isFalse();
     }
 
     private static HealthProbe probe(String name, boolean up) {

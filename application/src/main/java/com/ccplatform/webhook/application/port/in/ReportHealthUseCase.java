@@ -1,6 +1,7 @@
 package com.ccplatform.webhook.application.port.in;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Answers `/health` and `/ready`: the state of each dependency, and whether the service takes traffic. */
 public interface ReportHealthUseCase {
@@ -18,13 +19,23 @@ public interface ReportHealthUseCase {
             return dependencies.values().stream().allMatch(DependencyState::healthy);
         }
 
-        /** Healthy and not shutting down: load balancers may send traffic. */
+        /**
+         * This pod can accept webhooks: not draining, and every dependency required for readiness is usable. The
+         * others may be down: the service degrades without them (media as text, cached tenants), `/health` says so.
+         */
         public boolean ready() {
-            return healthy() && !draining;
+            return !draining && blockingReadiness().isEmpty();
+        }
+
+        /** The dependencies required for readiness that are down now. */
+        public Map<String, DependencyState> blockingReadiness() {
+            return dependencies.entrySet().stream()
+                    .filter(entry -> entry.getValue().requiredForReadiness() && !entry.getValue().healthy())
+                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         }
     }
 
-    /** One dependency's state. */
-    record DependencyState(boolean healthy, String detail) {
+    /** One dependency's state, and whether the service can take traffic without it. */
+    record DependencyState(boolean healthy, String detail, boolean requiredForReadiness) {
     }
 }
