@@ -11,7 +11,8 @@ import java.util.Map;
 
 /** The load benchmark's command-line options (`--name=value` or `--name value`), with defaults for a ~2.5 min run. */
 public record BenchmarkOptions(Path jar, int connections, int openConnections, Duration warmup, Duration duration,
-                               int rate, Duration rateDuration, long maxRequests, int tenants, int brokerChannels,
+                               int rate, Duration rateDuration, Duration overloadDuration, int overloadConnections,
+                               long maxRequests, int tenants, int brokerChannels,
                                int brokerQueues,
                                String rabbitHost, int rabbitPort, String rabbitUser, String rabbitPassword,
                                List<String> serviceJvmOptions, Map<String, String> serviceEnvironment,
@@ -32,6 +33,8 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
             "  --duration=SECONDS      closed-loop phase at max rate (20)",
             "  --rate=PER_SECOND       fixed-rate phase rate (1000)",
             "  --rate-duration=SECONDS fixed-rate phase length (20)",
+            "  --overload=SECONDS      open loop at twice the measured max rate, after the fixed rate (20; 0 skips it)",
+            "  --overload-connections=N connections for the overload phase (512)",
             "  --max-requests=N        cap on requests per phase (2000000)",
             "  --tenants=N             integrations, each with its own secret (10)",
             "  --broker-channels=N     confirm channels of the broker-only publisher, as the service's pool (4)",
@@ -76,6 +79,7 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
         return new BenchmarkOptions(Path.of(o.getOrDefault("jar", "bootstrap/target/genesys-webhook-service.jar")),
                 number(o, "connections", 64), number(o, "open-connections", 128), seconds(o, "warmup", 30),
                 seconds(o, "duration", 20), number(o, "rate", 1000), seconds(o, "rate-duration", 20),
+                Duration.ofSeconds(number(o, "overload", 20)), number(o, "overload-connections", 512),
                 Long.parseLong(o.getOrDefault("max-requests", "2000000")), number(o, "tenants", 10),
                 number(o, "broker-channels", 4), queues(o), o.getOrDefault("rabbit-host", "127.0.0.1"),
                 number(o, "rabbit-port", 5672), o.getOrDefault("rabbit-user", "guest"),

@@ -90,6 +90,7 @@ public final class KeepAliveConnection implements Closeable {
         long contentLength = -1;
         boolean chunked = false;
         boolean closes = statusLine.startsWith("HTTP/1.0");
+        boolean retryAfter = false;
         for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
             int colon = line.indexOf(':');
             if (colon <= 0) {
@@ -101,18 +102,20 @@ public final class KeepAliveConnection implements Closeable {
                 contentLength = Long.parseLong(value);
             } else if (name.equals("transfer-encoding")) {
                 chunked = value.contains("chunked");
+            } else if (name.equals("retry-after")) {
+                retryAfter = !value.isEmpty();
             } else if (name.equals("connection")) {
                 closes = value.contains("close") || (closes && !value.contains("keep-alive"));
             }
         }
         if (chunked) {
-            return new HttpReply(status, readChunked(in), closes);
+            return new HttpReply(status, readChunked(in), closes, retryAfter);
         }
         if (contentLength >= 0) {
-            return new HttpReply(status, readExactly(in, (int) contentLength), closes);
+            return new HttpReply(status, readExactly(in, (int) contentLength), closes, retryAfter);
         }
         boolean bodyless = status == 204 || status == 304 || status / 100 == 1;
-        return new HttpReply(status, bodyless ? new byte[0] : in.readAllBytes(), !bodyless || closes);
+        return new HttpReply(status, bodyless ? new byte[0] : in.readAllBytes(), !bodyless || closes, retryAfter);
     }
 
     private static byte[] readChunked(InputStream in) throws IOException {

@@ -33,15 +33,31 @@ public final class LatencyLog {
         return Percentiles.of(all);
     }
 
-    /** p50/p95/p99/max in milliseconds of a sorted array (nearest-rank); zeros when there were no samples. */
-    public record Percentiles(long count, double p50, double p95, double p99, double max) {
+    /**
+     * p50/p95/p99/max in milliseconds of a sorted array (nearest-rank), and how many took longer than the service's
+     * 4.5 s deadline; zeros when there were no samples.
+     */
+    public record Percentiles(long count, double p50, double p95, double p99, double max, long pastDeadline) {
+
+        /** The service's answer deadline (`REQUEST_TIMEOUT`): Genesys gives up at 5 s. */
+        static final long DEADLINE_NANOS = 4_500_000_000L;
 
         static Percentiles of(long[] sorted) {
             if (sorted.length == 0) {
-                return new Percentiles(0, 0, 0, 0, 0);
+                return new Percentiles(0, 0, 0, 0, 0, 0);
             }
+            int within = Arrays.binarySearch(sorted, DEADLINE_NANOS + 1);
+            long past = sorted.length - (within >= 0 ? firstAtLeast(sorted, DEADLINE_NANOS + 1) : -within - 1);
             return new Percentiles(sorted.length, millis(rank(sorted, 0.50)), millis(rank(sorted, 0.95)),
-                    millis(rank(sorted, 0.99)), millis(sorted[sorted.length - 1]));
+                    millis(rank(sorted, 0.99)), millis(sorted[sorted.length - 1]), past);
+        }
+
+        private static int firstAtLeast(long[] sorted, long value) {
+            int index = Arrays.binarySearch(sorted, value);
+            while (index > 0 && sorted[index - 1] >= value) {
+                index--;
+            }
+            return index;
         }
 
         private static long rank(long[] sorted, double quantile) {

@@ -52,8 +52,9 @@ public final class ServiceBenchmark {
         }
     }
 
-    private record Measured(PhaseResult warmup, PhaseResult max, PhaseResult fixed, ResourceSampler.Peaks fixedPeaks,
-                            ResourceSampler.Peaks runPeaks, long highWater, String heapSource) {
+    private record Measured(PhaseResult warmup, PhaseResult max, PhaseResult fixed, ServiceFigures.Overload overload,
+                            ResourceSampler.Peaks fixedPeaks, ResourceSampler.Peaks runPeaks, long highWater,
+                            String heapSource) {
     }
 
     private Measured drive(ServiceProcess service, Supplier<Sender> senders) throws Exception {
@@ -72,9 +73,28 @@ public final class ServiceBenchmark {
             PhaseResult fixed = CpuShare.measure(pid, brokerPid, () -> LoadDriver.openLoop("service-fixed",
                     options.openConnections(), options.rate(), options.rateDuration(), senders));
             ResourceSampler.Peaks fixedPeaks = sampler.windowPeaks();
-            return new Measured(warmup, max, fixed, fixedPeaks, sampler.runPeaks(), sampler.highWaterMark(),
-                    sampler.heapSource());
+            ServiceFigures.Overload overload = overload(pid, sampler, max, senders);
+            return new Measured(warmup, max, fixed, overload, fixedPeaks, sampler.runPeaks(),
+                    sampler.highWaterMark(), sampler.heapSource());
         }
+    }
+
+    /**
+     * Issue 12, item 5: open loop at twice the max rate just measured. Every request must be answered within the
+     * deadline (200, or 503 with Retry-After), none lost, RSS under 256 MiB.
+     */
+    private ServiceFigures.Overload overload(long pid, ResourceSampler sampler, PhaseResult max,
+                                             Supplier<Sender> senders) throws Exception {
+        if (options.overloadDuration().isZero()) {
+            return null;
+        }
+        int rate = (int) Math.max(1, Math.round(2 * max.perSecond()));
+        Progress.say("service: overload at %d req/s (2x max) for %d s, %d connections", rate,
+                options.overloadDuration().toSeconds(), options.overloadConnections());
+        sampler.beginWindow();
+        PhaseResult phase = CpuShare.measure(pid, brokerPid, () -> LoadDriver.openLoop("service-overload",
+                options.overloadConnections(), rate, options.overloadDuration(), senders));
+        return new ServiceFigures.Overload(rate, phase, sampler.windowPeaks());
     }
 
     private ServiceFigures settle(Measured measured, AcceptedLedger ledger, String outbound, String status,
@@ -86,8 +106,8 @@ public final class ServiceBenchmark {
                 statusIds.messageIds());
         long messages = outboundIds.messageIds().size() + statusIds.messageIds().size();
         long meanBytes = messages == 0 ? 0 : (outboundIds.bodyBytes() + statusIds.bodyBytes()) / messages;
-        return new ServiceFigures(measured.warmup(), measured.max(), measured.fixed(), verification,
-                ledger.echoesFiltered(), meanBytes, measured.fixedPeaks(), measured.runPeaks(), measured.highWater(),
+        return new ServiceFigures(measured.warmup(), measured.max(), measured.fixed(), measured.overload(),
+                verification, ledger.echoesFiltered(), meanBytes, measured.fixedPeaks(), measured.runPeaks(), measured.highWater(),
                 measured.heapSource(), lookups);
     }
 

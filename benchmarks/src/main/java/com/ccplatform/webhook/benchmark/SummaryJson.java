@@ -51,6 +51,8 @@ final class SummaryJson {
         json.put("duration_s", o.duration().toMillis() / 1000.0);
         json.put("rate", o.rate());
         json.put("rate_duration_s", o.rateDuration().toMillis() / 1000.0);
+        json.put("overload_s", o.overloadDuration().toMillis() / 1000.0);
+        json.put("overload_connections", o.overloadConnections());
         json.put("tenants", o.tenants());
         json.put("broker_channels", o.brokerChannels());
         json.put("broker_queues", o.brokerQueues());
@@ -63,6 +65,12 @@ final class SummaryJson {
         json.put("max", phase(f.maxRate()));
         json.put("fixed_rate", phase(f.fixedRate()));
         json.put("warmup", phase(f.warmup()));
+        if (f.overload() != null) {
+            Map<String, Object> overload = phase(f.overload().phase());
+            overload.put("offered_per_second", f.overload().offeredPerSecond());
+            overload.put("peak_rss_mib", round(f.overload().peaks().rssBytes() / MIB));
+            json.put("overload", overload);
+        }
         Verification v = f.verification();
         Map<String, Object> queues = new LinkedHashMap<>();
         queues.put("accepted", v.accepted());
@@ -96,6 +104,7 @@ final class SummaryJson {
         json.put("p95_ms", round(p.latency().p95()));
         json.put("p99_ms", round(p.latency().p99()));
         json.put("max_ms", round(p.latency().max()));
+        json.put("past_deadline", p.latency().pastDeadline());
         json.put("cpu_us_per_request_service", round(p.cpu().serviceMicros()));
         json.put("cpu_us_per_request_broker", round(p.cpu().brokerMicros()));
         json.put("cpu_us_per_request_generator", round(p.cpu().generatorMicros()));

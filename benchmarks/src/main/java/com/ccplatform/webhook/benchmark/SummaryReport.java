@@ -95,6 +95,31 @@ public final class SummaryReport {
                 f.fixedRatePeaks().heapBytes() / MIB, f.runPeaks().heapBytes() / MIB, f.heapSource());
         out.printf("%-34s %,d requests in %d s closed-loop; Tenant Service lookups %d%n", "warm-up",
                 f.warmup().succeeded(), Math.round(f.warmup().seconds()), f.tenantLookups());
+        overloadRows(s, out);
+    }
+
+    private static void overloadRows(Summary s, PrintStream out) {
+        ServiceFigures.Overload o = s.service().overload();
+        if (o == null) {
+            return;
+        }
+        PhaseResult p = o.phase();
+        long answered503 = p.failures().getOrDefault("HTTP 503", 0L);
+        out.printf("overload at %,d/s (2x max) for %ds, %d connections (latency from due time):%n",
+                o.offeredPerSecond(), s.options().overloadDuration().toSeconds(), s.options().overloadConnections());
+        out.printf("  %-32s 200: %,d (%.0f/s)  503 with Retry-After: %,d  other: %s  %s%n", "answers",
+                p.succeeded(), p.perSecond(), answered503, otherFailures(p),
+                mark(s, "overload_all_answered_200_or_503_within_deadline"));
+        out.printf("  %-32s p50 %.1f ms  p99 %.1f ms  max %.1f ms  past 4.5 s: %d%n", "latency", p.latency().p50(),
+                p.latency().p99(), p.latency().max(), p.latency().pastDeadline());
+        out.printf("  %-32s %13.1f MiB   heap %.1f MiB  %s%n", "peak RSS under overload", o.peaks().rssBytes() / MIB,
+                o.peaks().heapBytes() / MIB, mark(s, "overload_rss_under_256mib"));
+    }
+
+    private static String otherFailures(PhaseResult p) {
+        Map<String, Long> other = new TreeMap<>(p.failures());
+        other.remove("HTTP 503");
+        return other.isEmpty() ? "none" : other.toString();
     }
 
     private static void cpuRows(Summary s, PrintStream out) {

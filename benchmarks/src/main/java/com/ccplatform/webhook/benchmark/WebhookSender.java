@@ -33,7 +33,8 @@ public final class WebhookSender implements Sender {
         }
         if (reply.status() != 200) {
             ledger.failed(webhook);
-            throw new RejectedRequest("HTTP " + reply.status());
+            boolean unsaid = reply.status() == 503 && !reply.retryAfter();
+            throw new RejectedRequest("HTTP " + reply.status() + (unsaid ? " without Retry-After" : ""));
         }
         if (webhook.kind() == Kind.ECHO && !reply.bodyText().contains("\"echo_filtered\":true")) {
             throw new RejectedRequest("echo answered without echo_filtered");
