@@ -24,6 +24,7 @@ final class BrokerConnection {
     private static final long RETRY_MILLIS = 2_000;
 
     private final AmqpSettings settings;
+    private final OutboundFrames frames = new OutboundFrames();
     private final ConnectionFactory factory;
     private final ScheduledExecutorService connector;
     private volatile Connection connection;
@@ -34,7 +35,7 @@ final class BrokerConnection {
 
     BrokerConnection(AmqpSettings settings) {
         this.settings = settings;
-        this.factory = ConnectionFactories.forSettings(settings);
+        this.factory = ConnectionFactories.forSettings(settings, frames);
         this.connector = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "amqp-connector");
             thread.setDaemon(true);
@@ -103,7 +104,7 @@ final class BrokerConnection {
         }
         try {
             Topology.prepare(opened, settings);
-            ConfirmChannelPool pool = ConfirmChannelPool.open(opened, settings.channelPoolSize());
+            ConfirmChannelPool pool = ConfirmChannelPool.open(opened, settings.channelPoolSize(), frames);
             listenTo(opened);
             connection = opened;
             channels = pool;

@@ -12,32 +12,39 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class ConfirmChannelPool {
 
     private final Connection connection;
+    private final OutboundFrames frames;
     private final AtomicReferenceArray<ConfirmChannel> channels;
     private final AtomicInteger next = new AtomicInteger();
 
-    private ConfirmChannelPool(Connection connection, AtomicReferenceArray<ConfirmChannel> channels) {
+    private ConfirmChannelPool(Connection connection, OutboundFrames frames,
+                               AtomicReferenceArray<ConfirmChannel> channels) {
         this.connection = connection;
+        this.frames = frames;
         this.channels = channels;
     }
 
-    static ConfirmChannelPool open(Connection connection, int size) throws IOException {
+    static ConfirmChannelPool open(Connection connection, int size, OutboundFrames frames) throws IOException {
         AtomicReferenceArray<ConfirmChannel> channels = new AtomicReferenceArray<>(size);
         for (int i = 0; i < size; i++) {
-            channels.set(i, ConfirmChannel.open(connection));
+            channels.set(i, ConfirmChannel.open(connection, frames));
         }
-        return new ConfirmChannelPool(connection, channels);
+        return new ConfirmChannelPool(connection, frames, channels);
     }
 
-    /** Sends the message and returns the future its confirm settles; never blocks past {@code waitNanos}. */
-    CompletableFuture<Void> publish(String exchange, AmqpMessage message, long waitNanos) {
+    /**
+     * Sends the message and returns the future its confirm settles; never blocks past {@code deadlineNanos}
+     * ({@link System#nanoTime()}).
+     */
+    CompletableFuture<Void> publish(String exchange, AmqpMessage message, long deadlineNanos) {
         int start = Math.floorMod(next.getAndIncrement(), channels.length());
         for (int i = 0; i < channels.length(); i++) {
-            CompletableFuture<Void> confirm = usable((start + i) % channels.length()).tryPublish(exchange, message);
+            CompletableFuture<Void> confirm = usable((start + i) % channels.length())
+                    .tryPublish(exchange, message, deadlineNanos);
             if (confirm != null) {
                 return confirm;
             }
         }
-        return usable(start).publish(exchange, message, waitNanos);
+        return usable(start).publish(exchange, message, deadlineNanos);
     }
 
     /** Every confirm still outstanding on any channel. */
@@ -59,7 +66,7 @@ final class ConfirmChannelPool {
             channel = channels.get(slot);
             if (channel.closedAlone() && connection.isOpen()) {
                 try {
-                    channel = ConfirmChannel.open(connection);
+                    channel = ConfirmChannel.open(connection, frames);
                     channels.set(slot, channel);
                 } catch (IOException | RuntimeException e) {
                     // keep the closed one: publishing on it fails at once and the next publish tries again

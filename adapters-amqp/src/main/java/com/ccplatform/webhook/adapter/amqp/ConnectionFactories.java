@@ -13,7 +13,7 @@ final class ConnectionFactories {
     private ConnectionFactories() {
     }
 
-    static ConnectionFactory forSettings(AmqpSettings settings) {
+    static ConnectionFactory forSettings(AmqpSettings settings, OutboundFrames frames) {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost(settings.host());
         factory.setPort(settings.port());
@@ -28,6 +28,8 @@ final class ConnectionFactories {
         factory.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
         factory.setHandshakeTimeout(CONNECT_TIMEOUT_MILLIS);
         factory.setChannelRpcTimeout(RPC_TIMEOUT_MILLIS);
+        // NIO: one I/O thread writes every channel's frames in batches; the write queue is ours (see FrameQueue)
+        factory.setNioParams(frames.nioParams());
         factory.useNio();
         return factory;
     }

@@ -63,7 +63,8 @@ public final class RabbitMqEventPublisher implements EventPublisher, HealthProbe
     }
 
     /**
-     * Sends on the caller's thread (waiting at most until the deadline for a free channel); the stage completes on
+     * Sends on the caller's thread (waiting at most until the deadline for a free channel and for room to write the
+     * whole message, else sending nothing); the stage completes on
      * the client's I/O thread when the broker acks, or fails with {@link PublishFailedException} on a nack, a
      * return, a lost channel or, on the JDK's timer thread, at the deadline.
      */
@@ -82,7 +83,8 @@ public final class RabbitMqEventPublisher implements EventPublisher, HealthProbe
         }
         AmqpMessage message = AmqpMessage.of(event, settings, clock.instant());
         String queue = message.routingKey();
-        CompletableFuture<Void> confirm = channels.publish(settings.exchange(), message, deadline.remaining().toNanos());
+        long deadlineNanos = System.nanoTime() + deadline.remaining().toNanos();
+        CompletableFuture<Void> confirm = channels.publish(settings.exchange(), message, deadlineNanos);
         // A dependent stage: the timeout must not complete the channel's own future, which its ack still settles.
         return confirm.thenApply(ok -> ok)
                 .orTimeout(Math.max(1, deadline.remaining().toNanos()), TimeUnit.NANOSECONDS)

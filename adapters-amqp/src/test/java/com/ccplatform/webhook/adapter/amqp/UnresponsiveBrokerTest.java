@@ -32,16 +32,16 @@ class UnresponsiveBrokerTest {
     private final PublisherFixture fixture = new PublisherFixture(TestBroker.get(), "unresponsive");
     private final Set<String> confirmed = ConcurrentHashMap.newKeySet();
     private FaultyAmqpProxy proxy;
+    private AmqpSettings viaProxy;
     private RabbitMqEventPublisher publisher;
 
     @BeforeEach
     void start() throws IOException {
         proxy = FaultyAmqpProxy.start(fixture.broker.host(), fixture.broker.port());
         AmqpSettings direct = fixture.settings;
-        publisher = fixture.publisher(new AmqpSettings("127.0.0.1", proxy.port(), direct.username(),
-                direct.password(), direct.virtualHost(), direct.outboundQueue(), direct.statusQueue(),
-                direct.exchange(), direct.queueType(), direct.declareTopology(), direct.channelPoolSize(),
-                direct.connectionName()));
+        viaProxy = new AmqpSettings("127.0.0.1", proxy.port(), direct.username(), direct.password(),
+                direct.virtualHost(), direct.outboundQueue(), direct.statusQueue(), direct.exchange(),
+                direct.queueType(), direct.declareTopology(), direct.channelPoolSize(), direct.connectionName());
     }
 
     @AfterEach
@@ -54,7 +54,34 @@ class UnresponsiveBrokerTest {
     }
 
     @Test
+    void everyCallReturnsAndFailsByItsDeadlineWhileTheConnectionIsSilentAndItCarriesOnAfterwards() throws Exception {
+        publisher = fixture.publisher(viaProxy);
+        confirm("msg-before-silence");
+        proxy.stall();
+
+        List<PublishFlood.Attempt> attempts = PublishFlood.run(publisher, 16, 400, 4, DEADLINE,
+                Duration.ofSeconds(5), DEADLINE.plus(TOLERANCE).plus(Duration.ofSeconds(5)));
+
+        assertThat(attempts).allSatisfy(attempt -> {
+            assertThat(attempt.returnedPastDeadline()).as("held the caller past its deadline")
+                    .isLessThanOrEqualTo(TOLERANCE);
+            assertThat(attempt.settled()).as("settled").isDone();
+            assertThat(attempt.failure()).as("outcome").isInstanceOf(PublishFailedException.class);
+            assertThat(attempt.settledPastDeadline()).as("failed past its deadline").isLessThanOrEqualTo(TOLERANCE);
+        });
+        assertThat(attempts).as("publishes that found the write queue full until their deadline: the flood filled it")
+                .anySatisfy(attempt -> assertThat(attempt.failure()).hasMessageContaining("took no more data"));
+        proxy.resume();
+        assertThat(PublisherFixture.eventually(BUDGET, () -> publisher.check().healthy())).isTrue();
+        confirm("msg-after-silence");
+        assertThat(publisher.check().detail()).as("no half-sent command made the broker close the connection")
+                .doesNotContain("recovered");
+        assertNothingConfirmedIsLost();
+    }
+
+    @Test
     void failsAtOnceWhileTheBrokerBlocksPublishingAndCarriesOnOnceItUnblocks() throws Exception {
+        publisher = fixture.publisher(viaProxy);
         confirm("msg-before-block");
         proxy.stall();
         List<CompletableFuture<Void>> inFlight = new ArrayList<>();
