@@ -11,15 +11,17 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One connection's outbound frames, as amqp-client's NIO mode queues them for its I/O thread. A publish reserves room
- * for all its frames before it is sent, waiting no later than its deadline, or is not sent at all: the client cannot
- * take back a command it queued in part, nor the publish sequence number it counted, so a half-sent publish would
- * leave the stream or the confirms wrong. A frame that still finds no room in time cuts the connection instead, and
- * automatic recovery replaces it.
+ * for all its frames by its deadline or is not sent: the client cannot take back a command it queued in part, nor the
+ * publish sequence number it counted, so a half-sent publish leaves the stream or the confirms wrong. A frame that
+ * still finds no room in time cuts the connection, for automatic recovery to replace; so does a writer that took
+ * nothing for {@code stallLimit} while frames wait and the broker did not say it blocked us (a silent peer and a full
+ * socket, which the client's heartbeat check misses: its one I/O thread is then stuck spinning on that socket).
  */
 final class FrameQueue implements NioQueue {
 
@@ -40,19 +42,22 @@ final class FrameQueue implements NioQueue {
     private final int reservable;
     private final SocketChannel socket;
     private final long unreservedWaitNanos;
+    private final long stallNanos;
+    private final BooleanSupplier blocked;
     private final AtomicBoolean cut = new AtomicBoolean();
+    /** When the I/O thread last took a frame, or a frame came into the empty queue: how long the oldest waited. */
+    private volatile long progressNanos = System.nanoTime();
 
-    /**
-     * @param socket        the connection's socket, shut down both ways when the connection is cut
-     * @param capacity      frames the queue holds
-     * @param unreservedWait how long a frame sent without a reservation waits for room
-     */
-    FrameQueue(SocketChannel socket, int capacity, Duration unreservedWait) {
+    /** {@code unreservedWait}: how long a frame sent without a reservation waits for room. */
+    FrameQueue(SocketChannel socket, int capacity, Duration unreservedWait, Duration stallLimit,
+               BooleanSupplier blocked) {
         this.frames = new ArrayBlockingQueue<>(capacity, true);
         this.reservable = Math.max(1, capacity - UNRESERVED_ROOM);
         this.room = new Semaphore(reservable, true);
         this.socket = socket;
         this.unreservedWaitNanos = unreservedWait.toNanos();
+        this.stallNanos = stallLimit.toNanos();
+        this.blocked = blocked;
     }
 
     /** How many frames amqp-client makes of a publish with a body of {@code bodyLength} bytes. */
@@ -83,7 +88,8 @@ final class FrameQueue implements NioQueue {
 
     private boolean reserve(int wanted, long deadlineNanos) {
         try {
-            if (!cut.get() && room.tryAcquire(wanted, deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+            long now = System.nanoTime();
+            if (!cutIfStalled(now) && room.tryAcquire(wanted, deadlineNanos - now, TimeUnit.NANOSECONDS)) {
                 if (!cut.get()) {
                     return true;
                 }
@@ -97,10 +103,11 @@ final class FrameQueue implements NioQueue {
 
     @Override
     public boolean offer(WriteRequest request) throws InterruptedException {
-        if (cut.get()) {
+        long now = System.nanoTime();
+        if (cutIfStalled(now)) {
             return false;
         }
-        long now = System.nanoTime();
+        boolean wasEmpty = frames.isEmpty();
         WriteRequest frame = request;
         long waitNanos = unreservedWaitNanos;
         Reservation reservation = RESERVED.get();
@@ -113,6 +120,9 @@ final class FrameQueue implements NioQueue {
         }
         try {
             if (frames.offer(frame) || frames.offer(frame, waitNanos, TimeUnit.NANOSECONDS)) {
+                if (wasEmpty) {
+                    progressNanos = now;
+                }
                 return true;
             }
         } catch (InterruptedException e) {
@@ -128,6 +138,9 @@ final class FrameQueue implements NioQueue {
     @Override
     public WriteRequest poll() {
         WriteRequest frame = frames.poll();
+        if (frame != null) {
+            progressNanos = System.nanoTime();
+        }
         if (frame instanceof Reserved reserved) {
             room.release();
             return reserved.frame();
@@ -145,6 +158,14 @@ final class FrameQueue implements NioQueue {
         return frames.isEmpty();
     }
 
+    private boolean cutIfStalled(long now) {
+        long waited = now - progressNanos;
+        if (!cut.get() && waited > stallNanos && !frames.isEmpty() && !blocked.getAsBoolean()) {
+            cutConnection("the broker took no data for " + TimeUnit.NANOSECONDS.toMillis(waited) + " ms");
+        }
+        return cut.get();
+    }
+
     // Shut down, not closed: the client's I/O thread then fails on the socket (a read at EOF, or a write it was stuck
     // in) and reports the connection lost, which starts recovery. A closed channel would just leave its selector.
     private void cutConnection(String why) {
@@ -154,23 +175,27 @@ final class FrameQueue implements NioQueue {
         LOG.warn("RabbitMQ connection cut: {}; recovery reconnects", why);
         try {
             socket.shutdownOutput();
+        } catch (IOException e) {
+            // already shut or closed by the client
+        }
+        try {
             socket.shutdownInput();
         } catch (IOException e) {
-            LOG.debug("shutting the socket down: {}", e.getMessage());
+            // already shut or closed by the client
         }
         frames.clear();
         room.release(reservable); // publishers waiting for room find the queue cut
     }
 
-    /** Room a sending thread holds in one queue. */
+    /** Room a sending thread holds in one queue: {@code left} frames, until {@code deadlineNanos}. */
     private static final class Reservation {
         final FrameQueue queue;
         final long deadlineNanos;
         int left;
 
-        Reservation(FrameQueue queue, int frames, long deadlineNanos) {
+        Reservation(FrameQueue queue, int left, long deadlineNanos) {
             this.queue = queue;
-            this.left = frames;
+            this.left = left;
             this.deadlineNanos = deadlineNanos;
         }
     }

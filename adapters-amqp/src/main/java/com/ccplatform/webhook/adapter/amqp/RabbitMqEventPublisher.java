@@ -44,9 +44,14 @@ public final class RabbitMqEventPublisher implements EventPublisher, HealthProbe
 
     /** As {@link #RabbitMqEventPublisher(AmqpSettings)}, with the clock that stamps each message's timestamp. */
     public RabbitMqEventPublisher(AmqpSettings settings, Clock clock) {
+        this(settings, clock, ConnectionFactories.HEARTBEAT);
+    }
+
+    /** For tests that cannot wait for two 20 s heartbeat intervals: whole seconds, at least one. */
+    RabbitMqEventPublisher(AmqpSettings settings, Clock clock, Duration heartbeat) {
         this.settings = settings;
         this.clock = clock;
-        this.broker = new BrokerConnection(settings);
+        this.broker = new BrokerConnection(settings, heartbeat);
         broker.start();
     }
 

@@ -112,6 +112,21 @@ class UnresponsiveBrokerTest {
         assertNothingConfirmedIsLost();
     }
 
+    @Test
+    void cutsAConnectionThatTakesNoDataForTwoHeartbeatIntervalsAndANewOneCarriesOn() throws Exception {
+        publisher = fixture.publisher(viaProxy, Duration.ofSeconds(1));
+        confirm("msg-before-silence");
+        proxy.stall();
+
+        // 10 MB fills the socket: the client's I/O thread is then stuck writing and never checks heartbeats
+        PublishFlood.run(publisher, 8, 12, 12, DEADLINE, Duration.ofSeconds(3), DEADLINE.plus(TOLERANCE));
+
+        assertThat(PublisherFixture.eventually(BUDGET, () -> publisher.check().detail().contains("recovered")))
+                .as("the silent connection was replaced: %s", publisher.check().detail()).isTrue();
+        confirm("msg-after-silence");
+        assertNothingConfirmedIsLost();
+    }
+
     private void confirm(String id) throws PublishFailedException {
         publisher.publish(agentMessage(id), Deadline.in(BUDGET));
         confirmed.add(id);
