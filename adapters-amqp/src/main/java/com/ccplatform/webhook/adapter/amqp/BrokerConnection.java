@@ -107,7 +107,7 @@ final class BrokerConnection {
         }
         try {
             Topology.prepare(opened, settings);
-            ConfirmChannelPool pool = ConfirmChannelPool.open(opened, settings.channelPoolSize(), frames);
+            ConfirmChannelPool pool = ConfirmChannelPool.open(opened, settings.channelPoolSize(), frames, connector);
             listenTo(opened);
             connection = opened;
             channels = pool;

@@ -127,6 +127,35 @@ class UnresponsiveBrokerTest {
         assertNothingConfirmedIsLost();
     }
 
+    @Test
+    void reopensAChannelTheBrokerClosedWithoutHoldingACallerWhileTheConnectionIsSilent() throws Exception {
+        AmqpSettings viaExchange = viaProxy.withExchange("exchange-" + viaProxy.outboundQueue(),
+                AmqpSettings.QueueType.CLASSIC, true);
+        publisher = fixture.publisher(viaExchange);
+        confirm("msg-before-channel-error");
+        fixture.withChannel(channel -> channel.exchangeDelete(viaExchange.exchange()));
+        CompletableFuture<Void> refused = publisher.publishAsync(agentMessage("msg-no-exchange"),
+                Deadline.in(BUDGET));
+        assertThat(refused).failsWithin(BUDGET); // 404: the broker closes that one channel
+        proxy.stall();
+
+        List<PublishFlood.Attempt> attempts = PublishFlood.run(publisher, 1, 8, 0, DEADLINE, BUDGET,
+                DEADLINE.plus(TOLERANCE));
+
+        assertThat(attempts).hasSize(8).allSatisfy(attempt -> assertThat(attempt.returnedPastDeadline())
+                .as("held the caller past its deadline").isLessThanOrEqualTo(TOLERANCE));
+        proxy.resume();
+        fixture.withChannel(channel -> {
+            channel.exchangeDeclare(viaExchange.exchange(), "direct", true);
+            channel.queueBind(viaExchange.outboundQueue(), viaExchange.exchange(), viaExchange.outboundQueue());
+        });
+        for (int i = 0; i < 8; i++) {
+            confirm("msg-after-channel-error-" + i);
+        }
+        assertNothingConfirmedIsLost();
+        fixture.withChannel(channel -> channel.exchangeDelete(viaExchange.exchange()));
+    }
+
     private void confirm(String id) throws PublishFailedException {
         publisher.publish(agentMessage(id), Deadline.in(BUDGET));
         confirmed.add(id);
