@@ -109,7 +109,7 @@ final class ConfirmChannel {
         if (!sent) {
             generation.remove(sequence);
             confirm.completeExceptionally(new PublishFailedException(
-                    "RabbitMQ took no more data before the deadline (the connection is stalled or blocked)"));
+                    "RabbitMQ took no more data before the deadline: the connection's write queue stayed full"));
             return confirm;
         }
         if (pending != generation) {

@@ -47,7 +47,7 @@ public final class RabbitMqEventPublisher implements EventPublisher, HealthProbe
         this(settings, clock, ConnectionFactories.HEARTBEAT);
     }
 
-    /** For tests that cannot wait for two 20 s heartbeat intervals: whole seconds, at least one. */
+    /** Requesting {@code heartbeat} (whole seconds) instead of 20 s: for tests that cannot wait two intervals. */
     RabbitMqEventPublisher(AmqpSettings settings, Clock clock, Duration heartbeat) {
         this.settings = settings;
         this.clock = clock;
@@ -68,10 +68,10 @@ public final class RabbitMqEventPublisher implements EventPublisher, HealthProbe
     }
 
     /**
-     * Sends on the caller's thread (waiting at most until the deadline for a free channel and for room to write the
-     * whole message, else sending nothing); the stage completes on
-     * the client's I/O thread when the broker acks, or fails with {@link PublishFailedException} on a nack, a
-     * return, a lost channel or, on the JDK's timer thread, at the deadline.
+     * Sends on the caller's thread, waiting no later than the deadline for a free channel and for room to queue the
+     * whole message (else sending nothing); the stage completes on the client's I/O thread when the broker acks, or
+     * fails with {@link PublishFailedException} on a nack, a return, a lost channel or, on the JDK's timer thread, at
+     * the deadline.
      */
     @Override
     public CompletableFuture<Void> publishAsync(PublishableEvent event, Deadline deadline) {
