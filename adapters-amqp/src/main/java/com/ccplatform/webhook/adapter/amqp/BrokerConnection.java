@@ -7,6 +7,7 @@ import com.rabbitmq.client.Recoverable;
 import com.rabbitmq.client.RecoveryListener;
 import com.rabbitmq.client.ShutdownSignalException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ final class BrokerConnection {
     private static final long RETRY_MILLIS = 2_000;
 
     private final AmqpSettings settings;
+    private final OutboundFrames frames;
     private final ConnectionFactory factory;
     private final ScheduledExecutorService connector;
     private volatile Connection connection;
@@ -32,9 +34,11 @@ final class BrokerConnection {
     private volatile boolean blocked;
     private volatile boolean closed;
 
-    BrokerConnection(AmqpSettings settings) {
+    BrokerConnection(AmqpSettings settings, Duration heartbeat) {
         this.settings = settings;
-        this.factory = ConnectionFactories.forSettings(settings);
+        // the write side's twin of the client's heartbeat check: two intervals without the broker taking a byte
+        this.frames = new OutboundFrames(heartbeat.multipliedBy(2), () -> blocked);
+        this.factory = ConnectionFactories.forSettings(settings, heartbeat, frames);
         this.connector = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "amqp-connector");
             thread.setDaemon(true);
@@ -103,7 +107,7 @@ final class BrokerConnection {
         }
         try {
             Topology.prepare(opened, settings);
-            ConfirmChannelPool pool = ConfirmChannelPool.open(opened, settings.channelPoolSize());
+            ConfirmChannelPool pool = ConfirmChannelPool.open(opened, settings.channelPoolSize(), frames, connector);
             listenTo(opened);
             connection = opened;
             channels = pool;

@@ -26,21 +26,23 @@ final class ConfirmChannel {
     }
 
     private final Channel channel;
+    private final OutboundFrames frames;
     private final ReentrantLock lock = new ReentrantLock();
     // Replaced on every shutdown: after recovery sequence numbers restart at 1 and must not meet old publishes.
     private volatile ConcurrentNavigableMap<Long, Pending> pending = new ConcurrentSkipListMap<>();
     private volatile boolean closedAlone;
 
-    private ConfirmChannel(Channel channel) {
+    private ConfirmChannel(Channel channel, OutboundFrames frames) {
         this.channel = channel;
+        this.frames = frames;
     }
 
-    static ConfirmChannel open(Connection connection) throws IOException {
+    static ConfirmChannel open(Connection connection, OutboundFrames frames) throws IOException {
         Channel channel = connection.createChannel();
         if (channel == null) {
             throw new IOException("the broker has no channel left for this connection");
         }
-        ConfirmChannel confirmChannel = new ConfirmChannel(channel);
+        ConfirmChannel confirmChannel = new ConfirmChannel(channel, frames);
         channel.addConfirmListener(confirmChannel::acked, confirmChannel::nacked);
         channel.addReturnListener(confirmChannel::returned);
         channel.addShutdownListener(confirmChannel::shutDown);
@@ -54,21 +56,21 @@ final class ConfirmChannel {
     }
 
     /** Publishes now if no other caller holds this channel; null when it is busy. */
-    CompletableFuture<Void> tryPublish(String exchange, AmqpMessage message) {
+    CompletableFuture<Void> tryPublish(String exchange, AmqpMessage message, long deadlineNanos) {
         if (!lock.tryLock()) {
             return null;
         }
         try {
-            return send(exchange, message);
+            return send(exchange, message, deadlineNanos);
         } finally {
             lock.unlock();
         }
     }
 
-    /** Publishes once this channel is free, waiting for it at most {@code waitNanos}. */
-    CompletableFuture<Void> publish(String exchange, AmqpMessage message, long waitNanos) {
+    /** Publishes once this channel is free, waiting for it no later than {@code deadlineNanos}. */
+    CompletableFuture<Void> publish(String exchange, AmqpMessage message, long deadlineNanos) {
         try {
-            if (!lock.tryLock(waitNanos, TimeUnit.NANOSECONDS)) {
+            if (!lock.tryLock(deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                 return failed("no channel became free before the deadline");
             }
         } catch (InterruptedException e) {
@@ -76,7 +78,7 @@ final class ConfirmChannel {
             return failed("interrupted while waiting for a channel");
         }
         try {
-            return send(exchange, message);
+            return send(exchange, message, deadlineNanos);
         } finally {
             lock.unlock();
         }
@@ -89,16 +91,25 @@ final class ConfirmChannel {
         return confirms;
     }
 
-    private CompletableFuture<Void> send(String exchange, AmqpMessage message) {
+    private CompletableFuture<Void> send(String exchange, AmqpMessage message, long deadlineNanos) {
         ConcurrentNavigableMap<Long, Pending> generation = pending;
         CompletableFuture<Void> confirm = new CompletableFuture<>();
         long sequence = channel.getNextPublishSeqNo();
         generation.put(sequence, new Pending(message.messageId(), confirm));
+        boolean sent;
         try {
-            channel.basicPublish(exchange, message.routingKey(), true, message.properties(), message.body());
+            sent = frames.send(FrameQueue.publishFrames(message.body().length, channel.getConnection().getFrameMax()),
+                    deadlineNanos, () -> channel.basicPublish(exchange, message.routingKey(), true,
+                            message.properties(), message.body()));
         } catch (IOException | RuntimeException e) {
             generation.remove(sequence);
             confirm.completeExceptionally(new PublishFailedException("RabbitMQ publish failed: " + e.getMessage(), e));
+            return confirm;
+        }
+        if (!sent) {
+            generation.remove(sequence);
+            confirm.completeExceptionally(new PublishFailedException(
+                    "RabbitMQ took no more data before the deadline: the connection's write queue stayed full"));
             return confirm;
         }
         if (pending != generation) {

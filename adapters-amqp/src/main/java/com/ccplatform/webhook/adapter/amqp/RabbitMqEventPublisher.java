@@ -44,9 +44,14 @@ public final class RabbitMqEventPublisher implements EventPublisher, HealthProbe
 
     /** As {@link #RabbitMqEventPublisher(AmqpSettings)}, with the clock that stamps each message's timestamp. */
     public RabbitMqEventPublisher(AmqpSettings settings, Clock clock) {
+        this(settings, clock, ConnectionFactories.HEARTBEAT);
+    }
+
+    /** Requesting {@code heartbeat} (whole seconds) instead of 20 s: for tests that cannot wait two intervals. */
+    RabbitMqEventPublisher(AmqpSettings settings, Clock clock, Duration heartbeat) {
         this.settings = settings;
         this.clock = clock;
-        this.broker = new BrokerConnection(settings);
+        this.broker = new BrokerConnection(settings, heartbeat);
         broker.start();
     }
 
@@ -63,9 +68,10 @@ public final class RabbitMqEventPublisher implements EventPublisher, HealthProbe
     }
 
     /**
-     * Sends on the caller's thread (waiting at most until the deadline for a free channel); the stage completes on
-     * the client's I/O thread when the broker acks, or fails with {@link PublishFailedException} on a nack, a
-     * return, a lost channel or, on the JDK's timer thread, at the deadline.
+     * Sends on the caller's thread, waiting no later than the deadline for a free channel and for room to queue the
+     * whole message (else sending nothing); the stage completes on the client's I/O thread when the broker acks, or
+     * fails with {@link PublishFailedException} on a nack, a return, a lost channel or, on the JDK's timer thread, at
+     * the deadline.
      */
     @Override
     public CompletableFuture<Void> publishAsync(PublishableEvent event, Deadline deadline) {
@@ -82,7 +88,8 @@ public final class RabbitMqEventPublisher implements EventPublisher, HealthProbe
         }
         AmqpMessage message = AmqpMessage.of(event, settings, clock.instant());
         String queue = message.routingKey();
-        CompletableFuture<Void> confirm = channels.publish(settings.exchange(), message, deadline.remaining().toNanos());
+        long deadlineNanos = System.nanoTime() + deadline.remaining().toNanos();
+        CompletableFuture<Void> confirm = channels.publish(settings.exchange(), message, deadlineNanos);
         // A dependent stage: the timeout must not complete the channel's own future, which its ack still settles.
         return confirm.thenApply(ok -> ok)
                 .orTimeout(Math.max(1, deadline.remaining().toNanos()), TimeUnit.NANOSECONDS)

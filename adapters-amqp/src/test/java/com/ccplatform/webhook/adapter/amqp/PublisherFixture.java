@@ -42,6 +42,11 @@ final class PublisherFixture implements AutoCloseable {
         return publisher;
     }
 
+    RabbitMqEventPublisher publisher(AmqpSettings other, Duration heartbeat) {
+        publisher = new RabbitMqEventPublisher(other, Clock.systemUTC(), heartbeat);
+        return publisher;
+    }
+
     List<GetResponse> drain(String queue) throws Exception {
         try (Connection plain = broker.connect()) {
             return TestBroker.drain(plain, queue);

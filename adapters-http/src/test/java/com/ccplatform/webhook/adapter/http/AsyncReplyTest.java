@@ -122,6 +122,24 @@ class AsyncReplyTest {
     }
 
     @Test
+    void aBrokerThatDidNotConfirmByTheDeadlineIsA503WithRetryAfterBeforeTheGraceRunsOut() throws Exception {
+        long start = System.nanoTime();
+        CompletableFuture<HttpResponse<String>> response = post();
+        CompletableFuture<IngestOutcome> outcome = ingest.next();
+        // as the use case settles when the publisher's wait for a confirm ends at the 800 ms deadline
+        CompletableFuture.delayedExecutor(800, TimeUnit.MILLISECONDS)
+                .execute(() -> outcome.complete(new IngestOutcome.Unavailable(Trace.empty(), "rabbitmq")));
+
+        HttpResponse<String> answer = response.get(10, TimeUnit.SECONDS);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(millis).as("within the deadline and the 1 s grace").isLessThan(1_800);
+        assertThat(captured.list).noneSatisfy(line -> assertThat(line.getMessage()).isEqualTo("webhook_unsettled"));
+    }
+
+    @Test
     void manyWebhooksWaitingAtOnceAreEachAnswered() throws Exception {
         int count = 300; // more than the server's thread pool: no thread is held per waiting webhook
         java.util.List<CompletableFuture<HttpResponse<String>>> responses = new java.util.ArrayList<>();

@@ -186,13 +186,11 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
 
     private CompletableFuture<IngestOutcome> publish(PublishableEvent event, Trace trace, boolean mediaDegraded,
                                                      Deadline deadline) {
-        return publishing.publish(event, deadline).thenApply(confirmed -> {
-            if (confirmed) {
-                return new IngestOutcome.Accepted(trace, mediaDegraded);
-            }
-            return deadline.isExpired() ? new IngestOutcome.TimedOut(trace)
-                    : new IngestOutcome.Unavailable(trace, "rabbitmq");
-        });
+        // Unconfirmed by the deadline is still "broker unavailable": a 503 with Retry-After asks Genesys to retry,
+        // where a 504 would not say that a retry can succeed.
+        return publishing.publish(event, deadline).thenApply(confirmed -> confirmed
+                ? new IngestOutcome.Accepted(trace, mediaDegraded)
+                : new IngestOutcome.Unavailable(trace, "rabbitmq"));
     }
 
     private static CompletableFuture<IngestOutcome> done(IngestOutcome outcome) {

@@ -239,14 +239,30 @@ class IngestWebhookServiceTest {
     }
 
     @Test
-    void answersTimedOutWhenTheDeadlineHasPassed() {
+    void answersUnavailableNotTimedOutWhenTheBrokerDidNotConfirmByTheDeadline() {
+        GenesysWebhook webhook = Webhooks.frdText();
+
+        IngestOutcome outcome = fx.ingest(UseCaseFixture.bodyFor(webhook), webhook,
+                new SignatureVerifier().sign(UseCaseFixture.bodyFor(webhook), SECRET), Deadline.in(Duration.ZERO));
+
+        assertThat(outcome).as("Genesys is asked to retry: 503 with Retry-After, not 504")
+                .isInstanceOfSatisfying(IngestOutcome.Unavailable.class,
+                        u -> assertThat(u.dependency()).isEqualTo("rabbitmq"));
+        assertThat(fx.publisher.confirmed()).isEmpty();
+        assertThat(fx.telemetry.lines()).containsExactly("publishAttemptFailed OUTBOUND msg-abc-123 1",
+                "publishAbandoned OUTBOUND msg-abc-123");
+    }
+
+    @Test
+    void answersTimedOutWhenTheTenantServiceFailsPastTheDeadline() {
+        fx.tenants.makeUnavailable(true);
         GenesysWebhook webhook = Webhooks.frdText();
 
         IngestOutcome outcome = fx.ingest(UseCaseFixture.bodyFor(webhook), webhook,
                 new SignatureVerifier().sign(UseCaseFixture.bodyFor(webhook), SECRET), Deadline.in(Duration.ZERO));
 
         assertThat(outcome).isInstanceOf(IngestOutcome.TimedOut.class);
-        assertThat(fx.publisher.confirmed()).isEmpty();
+        assertThat(fx.publisher.attempts()).isZero();
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 7, fault 1: RabbitMQ closes the service's connection twice while twelve clients send signed webhooks. Every
- * request is answered 200, 503 or 504 within the deadline, every 200 is in a queue afterwards, and the service
- * recovers by itself.
+ * request is answered 200 or 503 within the deadline (an unconfirmed publish is a 503, issue 12), every 200 is in a
+ * queue afterwards, and the service recovers by itself.
  */
 class BrokerConnectionLossFaultTest {
 
@@ -60,7 +60,8 @@ class BrokerConnectionLossFaultTest {
             System.out.println(figures.line("broker-drop", "connections-closed=" + dropped
                     + " strangers=" + figures.strangers()));
             assertThat(dropped).as("connections closed by the broker").isGreaterThanOrEqualTo(2);
-            assertThat(figures.noAnswer() + figures.otherStatus()).as("answers other than 200/503/504").isZero();
+            assertThat(figures.noAnswer() + figures.otherStatus() + figures.timedOut()).as("answers other than 200/503")
+                    .isZero();
             assertThat(figures.maxMillis()).as("slowest answer, ms").isLessThanOrEqualTo(ANSWER_BOUND_MILLIS);
             assertThat(figures.sent()).isGreaterThanOrEqualTo(MINIMUM_REQUESTS);
             assertThat(figures.lostIds()).as("answered 200 but in no queue").isEmpty();

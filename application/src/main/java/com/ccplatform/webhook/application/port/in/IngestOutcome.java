@@ -29,7 +29,7 @@ public sealed interface IngestOutcome {
     record Unavailable(Trace trace, String dependency) implements IngestOutcome {
     }
 
-    /** The request's deadline passed before the event was confirmed. */
+    /** The deadline passed before the tenant was known (an event the broker did not confirm in time is Unavailable). */
     record TimedOut(Trace trace) implements IngestOutcome {
     }
 
