@@ -86,6 +86,9 @@ final class BodyReader implements Invocable.Task {
 
     private void read(boolean inCallback) {
         while (true) {
+            if (ended()) {
+                return; // answered already (deadline, refusal): no more reading, no more demand
+            }
             Content.Chunk chunk = request.read();
             if (chunk == null) {
                 request.demand(this);
@@ -107,6 +110,10 @@ final class BodyReader implements Invocable.Task {
             }
             return;
         }
+    }
+
+    private synchronized boolean ended() {
+        return state == State.ENDED;
     }
 
     /** One chunk's effect: keep reading (the state), the whole body, a refusal, or {@link State#ENDED} to stop. */

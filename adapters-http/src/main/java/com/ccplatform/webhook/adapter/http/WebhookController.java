@@ -27,7 +27,7 @@ final class WebhookController {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
     /** How long past the request's deadline an unsettled outcome is waited for before a 504 is forced. */
-    private static final Duration UNSETTLED_GRACE = Duration.ofSeconds(1);
+    static final Duration UNSETTLED_GRACE = Duration.ofSeconds(1);
 
     private final IngestWebhookUseCase ingest;
     private final StrictWebhookJson json;

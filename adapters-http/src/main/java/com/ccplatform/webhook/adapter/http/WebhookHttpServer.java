@@ -127,9 +127,11 @@ public final class WebhookHttpServer {
         config.concurrency.useVirtualThreads = true;
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = settings.maxRequestBytes();
-        // A body that stops arriving fails its read after a whole request deadline of silence (the door answers 408 at
-        // the deadline itself); idle keep-alive connections keep the connector's longer timeout.
-        config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.requestDeadline().toMillis()));
+        // The door answers a body that stops arriving at the deadline itself, and the controller forces an answer a
+        // grace after it; a request's idle timeout must outlast both, or Jetty closes the connection unanswered while
+        // a webhook waits for its confirm. Idle keep-alive connections keep the connector's longer timeout.
+        config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.requestDeadline()
+                .plus(WebhookController.UNSETTLED_GRACE).plusSeconds(1).toMillis()));
         // The webhook door reads bodies before Javalin runs; Javalin attaches itself inside it.
         config.jetty.modifyServer(server -> server.setHandler(new GracefulHandler(intake)));
         config.requestLogger.http(serverMetrics::record);

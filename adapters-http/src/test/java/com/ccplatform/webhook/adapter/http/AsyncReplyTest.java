@@ -141,6 +141,10 @@ class AsyncReplyTest {
 
     @Test
     void manyWebhooksWaitingAtOnceAreEachAnswered() throws Exception {
+        // The 800 ms deadline of the other cases is about answers in time; this one is about threads, and 300
+        // requests on a busy 2-core machine may take longer than that to arrive: the production deadline.
+        running.close();
+        running = new RunningServer(HttpSettings.defaults(), ingest);
         int count = 300; // more than the server's thread pool: no thread is held per waiting webhook
         java.util.List<CompletableFuture<HttpResponse<String>>> responses = new java.util.ArrayList<>();
         java.util.List<CompletableFuture<IngestOutcome>> outcomes = new java.util.ArrayList<>();
