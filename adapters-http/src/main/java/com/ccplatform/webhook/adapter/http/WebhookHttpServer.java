@@ -14,6 +14,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.RejectedExecutionException;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.LowResourceMonitor;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +32,14 @@ import org.slf4j.LoggerFactory;
 public final class WebhookHttpServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookHttpServer.class);
+    /** Connections the kernel holds for the server to accept; Linux caps it at net.core.somaxconn. */
+    private static final int ACCEPT_QUEUE = 1024;
 
     private final HttpSettings settings;
     private final PrometheusMeterRegistry registry;
     private final HttpServerMetrics serverMetrics;
     private final Javalin app;
+    private volatile int listenPort;
 
     public WebhookHttpServer(HttpSettings settings, IngestWebhookUseCase ingest, ReportHealthUseCase health,
                              PrometheusMeterRegistry registry) {
@@ -57,7 +66,8 @@ public final class WebhookHttpServer {
 
     /** Starts on {@code port} (0: a free one, see {@link #port()}) on every interface. */
     public WebhookHttpServer start(int port) {
-        app.start(port);
+        listenPort = port;
+        app.start();
         serverMetrics.bindProcessAndPool(app.jettyServer().threadPool());
         return this;
     }
@@ -103,6 +113,18 @@ public final class WebhookHttpServer {
         }
     }
 
+    /**
+     * The one HTTP connector, on the port given to {@link #start(int)}. A burst of new connections (Genesys retrying
+     * after a restart, a rolling deploy) waits in the kernel's accept queue instead of being refused: the JVM's
+     * default backlog is 50.
+     */
+    private Connector connector(Server server, HttpConfiguration http) {
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setPort(listenPort);
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
+        return connector;
+    }
+
     /** The door of `POST /webhook`, and the gauges of what it holds. */
     private static WebhookIntake intake(HttpSettings settings, PrometheusMeterRegistry registry,
                                         WebhookRecorder recorder) {
@@ -132,8 +154,14 @@ public final class WebhookHttpServer {
         // a webhook waits for its confirm. Idle keep-alive connections keep the connector's longer timeout.
         config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.requestDeadline()
                 .plus(WebhookController.UNSETTLED_GRACE).plusSeconds(1).toMillis()));
-        // The webhook door reads bodies before Javalin runs; Javalin attaches itself inside it.
-        config.jetty.modifyServer(server -> server.setHandler(new GracefulHandler(intake)));
+        // The webhook door reads bodies before Javalin runs; Javalin attaches itself inside it. Javalin's
+        // LowResourceMonitor cuts every connection idle for a second once the thread pool runs low, which includes
+        // webhooks waiting for their confirm: they would go unanswered. The door sheds load with a 503 instead.
+        config.jetty.modifyServer(server -> {
+            server.setHandler(new GracefulHandler(intake));
+            server.getBeans(LowResourceMonitor.class).forEach(server::removeBean);
+        });
+        config.jetty.addConnector(this::connector);
         config.requestLogger.http(serverMetrics::record);
         guards(config);
         config.routes.post("/webhook", webhook::handle);
