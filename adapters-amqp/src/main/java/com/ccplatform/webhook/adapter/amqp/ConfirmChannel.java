@@ -1,6 +1,7 @@
 package com.ccplatform.webhook.adapter.amqp;
 
 import com.ccplatform.webhook.application.port.out.PublishFailedException;
+import com.rabbitmq.client.AlreadyClosedException;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.Return;
@@ -30,7 +31,6 @@ final class ConfirmChannel {
     private final ReentrantLock lock = new ReentrantLock();
     // Replaced on every shutdown: after recovery sequence numbers restart at 1 and must not meet old publishes.
     private volatile ConcurrentNavigableMap<Long, Pending> pending = new ConcurrentSkipListMap<>();
-    private volatile boolean closedAlone;
 
     private ConfirmChannel(Channel channel, OutboundFrames frames) {
         this.channel = channel;
@@ -50,12 +50,38 @@ final class ConfirmChannel {
         return confirmChannel;
     }
 
-    /** True once the broker closed this channel for a channel error: automatic recovery will not reopen it. */
-    boolean closedAlone() {
-        return closedAlone;
+    boolean isOpen() {
+        return channel.isOpen();
     }
 
-    /** Publishes now if no other caller holds this channel; null when it is busy. */
+    /**
+     * True while the broker has this channel closed for a channel error, its connection being fine: only a reopen
+     * brings it back. Read from the client's own state, which it sets before it tells any shutdown listener.
+     */
+    boolean closedAlone() {
+        ShutdownSignalException reason = channel.getCloseReason();
+        return reason != null && !reason.isHardError() && !reason.isInitiatedByApplication();
+    }
+
+    /** Why the channel is closed, or "open". */
+    String state() {
+        ShutdownSignalException reason = channel.getCloseReason();
+        return reason == null ? "open" : reason.getMessage();
+    }
+
+    /**
+     * Lets go of this closed channel once another replaced it: the client keeps every channel not closed by the
+     * application and would reopen it, unused, each time it recovers the connection.
+     */
+    void abandon() {
+        try {
+            channel.abort();
+        } catch (IOException | RuntimeException e) {
+            // closed already: abort only has the client forget it
+        }
+    }
+
+    /** Publishes now if this channel is open and no other caller holds it; null when it is busy or closed. */
     CompletableFuture<Void> tryPublish(String exchange, AmqpMessage message, long deadlineNanos) {
         if (!lock.tryLock()) {
             return null;
@@ -78,7 +104,8 @@ final class ConfirmChannel {
             return failed("interrupted while waiting for a channel");
         }
         try {
-            return send(exchange, message, deadlineNanos);
+            CompletableFuture<Void> confirm = send(exchange, message, deadlineNanos);
+            return confirm != null ? confirm : failed("RabbitMQ channel closed while waiting for it: " + state());
         } finally {
             lock.unlock();
         }
@@ -91,6 +118,7 @@ final class ConfirmChannel {
         return confirms;
     }
 
+    // null when the channel is closed: the client sent nothing, so another channel may take the message
     private CompletableFuture<Void> send(String exchange, AmqpMessage message, long deadlineNanos) {
         ConcurrentNavigableMap<Long, Pending> generation = pending;
         CompletableFuture<Void> confirm = new CompletableFuture<>();
@@ -101,6 +129,9 @@ final class ConfirmChannel {
             sent = frames.send(FrameQueue.publishFrames(message.body().length, channel.getConnection().getFrameMax()),
                     deadlineNanos, () -> channel.basicPublish(exchange, message.routingKey(), true,
                             message.properties(), message.body()));
+        } catch (AlreadyClosedException e) {
+            generation.remove(sequence);
+            return null;
         } catch (IOException | RuntimeException e) {
             generation.remove(sequence);
             confirm.completeExceptionally(new PublishFailedException("RabbitMQ publish failed: " + e.getMessage(), e));
@@ -155,7 +186,6 @@ final class ConfirmChannel {
     }
 
     private void shutDown(ShutdownSignalException cause) {
-        closedAlone = !cause.isHardError() && !cause.isInitiatedByApplication();
         ConcurrentNavigableMap<Long, Pending> lost = pending;
         pending = new ConcurrentSkipListMap<>();
         PublishFailedException failure = new PublishFailedException(

@@ -68,10 +68,10 @@ public final class RabbitMqEventPublisher implements EventPublisher, HealthProbe
     }
 
     /**
-     * Sends on the caller's thread, waiting no later than the deadline for a free channel and for room to queue the
-     * whole message (else sending nothing); the stage completes on the client's I/O thread when the broker acks, or
-     * fails with {@link PublishFailedException} on a nack, a return, a lost channel or, on the JDK's timer thread, at
-     * the deadline.
+     * Sends on the caller's thread, waiting no later than the deadline for a free channel (with every channel closed
+     * by the broker, for one to be reopened) and for room to queue the whole message (else sending nothing); the stage
+     * completes on the client's I/O thread when the broker acks, or fails with {@link PublishFailedException} on a
+     * nack, a return, a lost channel or, on the JDK's timer thread, at the deadline.
      */
     @Override
     public CompletableFuture<Void> publishAsync(PublishableEvent event, Deadline deadline) {
