@@ -15,8 +15,8 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * The FRD 4.2 message bodies: exactly the documented fields, plus additions that downstream may ignore. Written
- * field by field with a streaming generator: one publish per request, so no intermediate tree.
+ * The FRD 4.2 message bodies: exactly the documented fields, plus additions that downstream may ignore (described in
+ * docs/events.md). Written field by field with a streaming generator: one publish per request, so no intermediate tree.
  */
 public final class EventJson {
 
@@ -88,6 +88,13 @@ public final class EventJson {
         if (message.mediaFailure().isPresent()) {
             json.writeBooleanField("media_processing_failed", true);
             json.writeStringField("media_failure_reason", message.mediaFailure().get().wireName());
+        }
+        if (!message.content().isEmpty()) {
+            json.writeFieldName("content");
+            ContentJson.write(message.content(), json);
+        }
+        if (message.originatingEntity() != null) {
+            json.writeStringField("originating_entity", message.originatingEntity().wireName());
         }
         json.writeEndObject();
     }
