@@ -78,6 +78,12 @@ public final class EventJson {
         } else {
             json.writeNull();
         }
+        additions(message, json);
+        json.writeEndObject();
+    }
+
+    /** What this service adds to the FRD's payload, each only when it has something to say (docs/events.md). */
+    private static void additions(AgentMessage message, JsonGenerator json) throws IOException {
         if (!message.media().isEmpty()) {
             json.writeArrayFieldStart("attachments");
             for (RehostedMedia media : message.media()) {
@@ -96,7 +102,6 @@ public final class EventJson {
         if (message.originatingEntity() != null) {
             json.writeStringField("originating_entity", message.originatingEntity().wireName());
         }
-        json.writeEndObject();
     }
 
     private static void media(RehostedMedia media, JsonGenerator json) throws IOException {
