@@ -15,8 +15,8 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * The FRD 4.2 message bodies: exactly the documented fields, plus additions that downstream may ignore. Written
- * field by field with a streaming generator: one publish per request, so no intermediate tree.
+ * The FRD 4.2 message bodies: exactly the documented fields, plus additions that downstream may ignore (described in
+ * docs/events.md). Written field by field with a streaming generator: one publish per request, so no intermediate tree.
  */
 public final class EventJson {
 
@@ -78,6 +78,12 @@ public final class EventJson {
         } else {
             json.writeNull();
         }
+        additions(message, json);
+        json.writeEndObject();
+    }
+
+    /** What this service adds to the FRD's payload, each only when it has something to say (docs/events.md). */
+    private static void additions(AgentMessage message, JsonGenerator json) throws IOException {
         if (!message.media().isEmpty()) {
             json.writeArrayFieldStart("attachments");
             for (RehostedMedia media : message.media()) {
@@ -89,7 +95,13 @@ public final class EventJson {
             json.writeBooleanField("media_processing_failed", true);
             json.writeStringField("media_failure_reason", message.mediaFailure().get().wireName());
         }
-        json.writeEndObject();
+        if (!message.content().isEmpty()) {
+            json.writeFieldName("content");
+            ContentJson.write(message.content(), json);
+        }
+        if (message.originatingEntity() != null) {
+            json.writeStringField("originating_entity", message.originatingEntity().wireName());
+        }
     }
 
     private static void media(RehostedMedia media, JsonGenerator json) throws IOException {

@@ -2,11 +2,21 @@ package com.ccplatform.webhook.adapter.amqp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ccplatform.webhook.domain.content.AvailableTime;
+import com.ccplatform.webhook.domain.content.Card;
+import com.ccplatform.webhook.domain.content.CardAction;
+import com.ccplatform.webhook.domain.content.DatePicker;
+import com.ccplatform.webhook.domain.content.NotificationTemplate;
+import com.ccplatform.webhook.domain.content.QuickReply;
+import com.ccplatform.webhook.domain.content.StructuredContent;
+import com.ccplatform.webhook.domain.content.TemplateParameter;
+import com.ccplatform.webhook.domain.content.TemplateText;
 import com.ccplatform.webhook.domain.event.DeliveryStatus;
 import com.ccplatform.webhook.domain.event.EventTime;
 import com.ccplatform.webhook.domain.event.GenesysEventId;
 import com.ccplatform.webhook.domain.event.GenesysWebhook;
 import com.ccplatform.webhook.domain.event.IntegrationId;
+import com.ccplatform.webhook.domain.event.OriginatingEntity;
 import com.ccplatform.webhook.domain.event.Recipient;
 import com.ccplatform.webhook.domain.media.MediaFailure;
 import com.ccplatform.webhook.domain.media.MimeType;
@@ -79,6 +89,69 @@ class EventJsonTest {
         assertThat(json.has("isFinalReceipt") || json.has("reasons") || json.has("conversationId")).isFalse();
     }
 
+    @Test
+    void writesQuickRepliesAndTheSenderAsAdditionsToTheFrdMessage() throws IOException {
+        StructuredContent content = new StructuredContent(List.of(
+                new QuickReply("Track my order", "track", QuickReply.Action.MESSAGE),
+                new QuickReply("Talk to someone", null, null)), List.of(), Optional.empty(), Optional.empty());
+
+        assertMatches(EventJson.toTree(structured("msg-abc-123", "Hello, how can I help you?", content,
+                OriginatingEntity.BOT, null)), "expected/outbound-structured-quick-replies.json",
+                "frd/4.2.1-outbound-message.json");
+    }
+
+    @Test
+    void writesTheCardsOfACarouselWithoutTextAndEveryFrdField() throws IOException {
+        Card small = new Card("Small box", "Fits a pair of shoes", "https://cdn.example.com/boxes/small.png", List.of(
+                new CardAction(CardAction.Type.POSTBACK, "Pick small", "box-s", null),
+                new CardAction(CardAction.Type.LINK, "Sizes", null, "https://shop.example.com/boxes")));
+        StructuredContent content = new StructuredContent(List.of(),
+                List.of(small, new Card("Large box", "", null, List.of())), Optional.empty(), Optional.empty());
+
+        ObjectNode json = EventJson.toTree(structured("msg-carousel-1", null, content, OriginatingEntity.BOT,
+                "conversation-7"));
+
+        assertThat(json).isEqualTo(read("expected/outbound-structured-carousel.json"));
+        assertHasEveryFrdField(json, read("frd/4.2.1-outbound-message.json"));
+    }
+
+    @Test
+    void writesADatePickerAndATemplate() throws IOException {
+        DatePicker picker = new DatePicker("Which day suits you?", null, List.of(
+                new AvailableTime("2026-07-01T09:00:00.000Z", 3600L),
+                new AvailableTime("2026-07-02T14:30:00.000+02:00", null)));
+        NotificationTemplate template = new NotificationTemplate("orders@order_ready", "en_GB",
+                new TemplateText("Order update", List.of()), new TemplateText("Hi Robin, your order is ready",
+                List.of(new TemplateParameter("name", "Robin"), new TemplateParameter(null, "4711"))),
+                "Reply STOP to opt out");
+        StructuredContent content = new StructuredContent(List.of(), List.of(), Optional.of(picker),
+                Optional.of(template));
+
+        ObjectNode json = EventJson.toTree(structured("msg-picker-1", "Hi Robin, your order is ready", content,
+                OriginatingEntity.HUMAN, null));
+
+        assertThat(json).isEqualTo(read("expected/outbound-structured-date-picker-and-template.json"));
+        assertHasEveryFrdField(json, read("frd/4.2.1-outbound-message.json"));
+    }
+
+    private static AgentMessage structured(String id, String text, StructuredContent content,
+                                           OriginatingEntity entity, String conversationId) {
+        return new AgentMessage(TENANT, INTEGRATION, new GenesysEventId(id), new EventTime("2023-01-01T12:00:00.000Z"),
+                text, new Recipient("919876543210", "Phone"), List.of(), Optional.empty(), conversationId, content,
+                entity);
+    }
+
+    // every field of the FRD example is there, of the same JSON kind, nested alike
+    private static void assertHasEveryFrdField(JsonNode actual, JsonNode frd) {
+        frd.fieldNames().forEachRemaining(name -> {
+            assertThat(actual.has(name)).as("FRD field %s", name).isTrue();
+            assertThat(actual.get(name).getNodeType()).as("FRD field %s", name).isEqualTo(frd.get(name).getNodeType());
+            if (frd.get(name).isObject()) {
+                assertHasEveryFrdField(actual.get(name), frd.get(name));
+            }
+        });
+    }
+
     private static AgentMessage invoiceMessage(Optional<MediaFailure> failure, String conversationId) {
         return new AgentMessage(TENANT, INTEGRATION, new GenesysEventId("msg-def-456"),
                 new EventTime("2023-01-01T12:05:00.000Z"), "Here is your document",
@@ -91,7 +164,8 @@ class EventJsonTest {
         ObjectNode withoutAdditions = actual.deepCopy();
         withoutAdditions.remove(List.of("integrationId", "conversationId", "isFinalReceipt", "reasons"));
         if (withoutAdditions.get("payload") instanceof ObjectNode payload) {
-            payload.remove(List.of("attachments", "media_processing_failed", "media_failure_reason"));
+            payload.remove(List.of("attachments", "media_processing_failed", "media_failure_reason", "content",
+                    "originating_entity"));
         }
         assertThat(withoutAdditions).isEqualTo(read(frdExample));
     }

@@ -1,13 +1,16 @@
 package com.ccplatform.webhook.adapter.http;
 
 import com.ccplatform.webhook.application.port.out.WebhookTelemetry;
+import com.ccplatform.webhook.domain.content.SkippedContent;
 import com.ccplatform.webhook.domain.event.GenesysEventId;
+import com.ccplatform.webhook.domain.event.Ignored;
 import com.ccplatform.webhook.domain.media.MediaFailure;
 import com.ccplatform.webhook.domain.publish.Destination;
 import com.ccplatform.webhook.domain.tenant.TenantId;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,9 +19,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Counts and logs what the use case reports (FRD 6.4): `signature_failures_total{tenant_id}`,
- * `echo_filtered_total{tenant_id}`, `media_processed_total{tenant_id,mime_type,status,reason}`,
+ * `echo_filtered_total{tenant_id}`, `webhook_events_ignored_total{reason,type}`,
+ * `webhook_content_ignored_total{reason}`, `media_processed_total{tenant_id,mime_type,status,reason}`,
  * `rabbitmq_publish_failures_total{queue}` and `rabbitmq_publish_abandoned_total{queue}`, each with a structured log
- * line; an abandoned publish is an ERROR marked `severity=critical`. Only ids and labels are logged, never URLs.
+ * line; an abandoned publish is an ERROR marked `severity=critical`. Only ids and labels are logged, never URLs; labels
+ * take bounded values only (the domain's reasons and type labels, never text from a request).
  */
 public final class MicrometerWebhookTelemetry implements WebhookTelemetry {
 
@@ -30,6 +35,8 @@ public final class MicrometerWebhookTelemetry implements WebhookTelemetry {
     // Per-tenant counters looked up once: a builder's register() finds the meter again on every call.
     private final Map<String, Counter> echoes = new ConcurrentHashMap<>();
     private final Map<String, Counter> signatureFailures = new ConcurrentHashMap<>();
+    private final Map<List<String>, Counter> ignoredEvents = new ConcurrentHashMap<>();
+    private final Map<SkippedContent.Reason, Counter> ignoredContent = new EnumMap<>(SkippedContent.Reason.class);
 
     /** {@code queueNames}: the queue each destination publishes to (`OUTBOUND_QUEUE`, `STATUS_QUEUE`). */
     public MicrometerWebhookTelemetry(MeterRegistry registry, Map<Destination, String> queueNames) {
@@ -43,6 +50,10 @@ public final class MicrometerWebhookTelemetry implements WebhookTelemetry {
             publishFailures(queue);
             publishAbandoned(queue);
         });
+        for (SkippedContent.Reason reason : SkippedContent.Reason.values()) {
+            ignoredContent.put(reason, counter("webhook.content.ignored",
+                    "Items of agent messages not carried downstream, by reason", "reason", reason.wireName()));
+        }
     }
 
     @Override
@@ -59,6 +70,25 @@ public final class MicrometerWebhookTelemetry implements WebhookTelemetry {
                 counter("echo.filtered", "Echoes of injected messages dropped", "tenant_id", id)).increment();
         LOG.atInfo().setMessage("echo_filtered").addKeyValue("tenant_id", tenant.value())
                 .addKeyValue("genesys_id", idOf(event)).log();
+    }
+
+    @Override
+    public void eventIgnored(TenantId tenant, Ignored ignored) {
+        String reason = ignored.reason().wireName();
+        ignoredEvents.computeIfAbsent(List.of(reason, ignored.eventType()), labels -> Counter.builder(
+                        "webhook.events.ignored").description("Authentic events with nothing to publish, by reason")
+                .tag("reason", labels.get(0)).tag("type", labels.get(1)).register(registry)).increment();
+        LOG.atInfo().setMessage("event_ignored").addKeyValue("tenant_id", tenant.value()).addKeyValue("reason", reason)
+                .addKeyValue("type", ignored.eventType()).addKeyValue("detail", ignored.detail()).log();
+    }
+
+    @Override
+    public void contentSkipped(TenantId tenant, GenesysEventId event, SkippedContent skipped) {
+        ignoredContent.get(skipped.reason()).increment();
+        // a customer gets the message without this item: worth a warning, with the content type as sent
+        LOG.atWarn().setMessage("content_ignored").addKeyValue("tenant_id", tenant.value())
+                .addKeyValue("genesys_id", idOf(event)).addKeyValue("content_type", skipped.contentType())
+                .addKeyValue("reason", skipped.reason().wireName()).log();
     }
 
     @Override

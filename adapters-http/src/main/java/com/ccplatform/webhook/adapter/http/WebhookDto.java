@@ -1,13 +1,15 @@
 package com.ccplatform.webhook.adapter.http;
 
 import com.ccplatform.webhook.domain.event.GenesysWebhook;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * The webhook JSON as this adapter reads it, in both the FRD's shapes and the real Genesys ones (typing and presence
- * nested under `events[]`). Unknown fields are ignored; {@link #toDomain()} hands the use case a {@link GenesysWebhook}.
+ * nested under `events[]`, structured items under `content[]`). Unknown fields are ignored; {@link #toDomain()} hands
+ * the use case a {@link GenesysWebhook}.
  */
 record WebhookDto(String id, ChannelDto channel, String type, String text, String direction, String status,
                   List<EventDto> events, List<ContentDto> content, String conversationId, Boolean isFinalReceipt,
@@ -39,9 +41,12 @@ record WebhookDto(String id, ChannelDto channel, String type, String text, Strin
     record PresenceDto(String type) {
     }
 
-    record ContentDto(String contentType, AttachmentDto attachment) {
+    /** A `content[]` entry: an attachment, or a structured item kept as JSON until {@link StructuredItemReader}. */
+    record ContentDto(String contentType, AttachmentDto attachment, JsonNode quickReply, JsonNode card,
+                      JsonNode carousel, JsonNode datePicker, JsonNode template) {
         GenesysWebhook.Content toDomain() {
-            return new GenesysWebhook.Content(contentType, attachment == null ? null : attachment.toDomain());
+            return new GenesysWebhook.Content(contentType, attachment == null ? null : attachment.toDomain(),
+                    StructuredItemReader.read(this));
         }
     }
 

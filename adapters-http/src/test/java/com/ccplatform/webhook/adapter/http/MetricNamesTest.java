@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ccplatform.webhook.application.port.in.IngestOutcome;
 import com.ccplatform.webhook.application.port.in.Trace;
+import com.ccplatform.webhook.domain.content.SkippedContent;
 import com.ccplatform.webhook.domain.event.GenesysEventId;
+import com.ccplatform.webhook.domain.event.Ignored;
 import com.ccplatform.webhook.domain.event.IntegrationId;
 import com.ccplatform.webhook.domain.media.MediaFailure;
 import com.ccplatform.webhook.domain.publish.Destination;
@@ -51,5 +53,27 @@ class MetricNamesTest extends StubbedServerTest {
                 "rabbitmq_publish_failures_total{queue=\"statusQueue\"} 0",
                 "rabbitmq_publish_abandoned_total{queue=\"outboundQueue\"} 1",
                 "# TYPE webhook_processing_seconds histogram");
+    }
+
+    @Test
+    void countsIgnoredEventsAndLeftOutContentByBoundedReason() throws Exception {
+        MicrometerWebhookTelemetry telemetry = new MicrometerWebhookTelemetry(running.registry, Map.of());
+        telemetry.eventIgnored(TENANT, new Ignored(Ignored.Reason.DIRECTION_NOT_OUTBOUND, "Receipt", "direction is In"));
+        telemetry.eventIgnored(TENANT, new Ignored(Ignored.Reason.UNSUPPORTED_TYPE, "Hologram", "unsupported type"));
+        telemetry.contentSkipped(TENANT, new GenesysEventId("evt-4"),
+                new SkippedContent("QuickReplyV2", SkippedContent.Reason.UNSUPPORTED_CONTENT_TYPE));
+        telemetry.mediaProcessed(TENANT, "(absent)", "unknown", Optional.of(MediaFailure.ATTACHMENT_INCOMPLETE));
+
+        String metrics = running.get("/metrics").body();
+
+        assertThat(metrics).contains(
+                "webhook_events_ignored_total{reason=\"direction_not_outbound\",type=\"receipt\"} 1",
+                "webhook_events_ignored_total{reason=\"unsupported_type\",type=\"other\"} 1",
+                "webhook_content_ignored_total{reason=\"unsupported_content_type\"} 1",
+                "webhook_content_ignored_total{reason=\"incomplete_item\"} 0",
+                "webhook_content_ignored_total{reason=\"extra_item\"} 0",
+                "media_processed_total{mime_type=\"unknown\",reason=\"attachment_incomplete\",status=\"failed\","
+                        + "tenant_id=\"tenant-a\"} 1");
+        assertThat(metrics).doesNotContain("Hologram", "QuickReplyV2");
     }
 }

@@ -76,7 +76,7 @@ class OpenApiContractTest {
     void realShapedWebhooksFitTheRequestSchema() throws Exception {
         JsonNode schema = spec.at("/paths/~1webhook/post/requestBody/content/application~1json/schema");
         for (String body : List.of(Webhooks.text("m"), Webhooks.typingEvent(),
-                Webhooks.attachment("m", "https://api.mypurecloud.com/d/1"))) {
+                Webhooks.attachment("m", "https://api.mypurecloud.com/d/1"), Webhooks.structured("m"))) {
             assertThat(schemas.problems(schema, JSON.readTree(body))).isEmpty();
         }
     }

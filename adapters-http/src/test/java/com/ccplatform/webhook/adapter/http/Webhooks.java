@@ -41,6 +41,25 @@ final class Webhooks {
                 """.formatted(INTEGRATION);
     }
 
+    /** A bot's `Structured` message with quick replies, a carousel, a date picker and a template (no text). */
+    static String structured(String id) {
+        return """
+                {"id": "%s", "channel": {"id": "%s", "to": {"id": "447700900123", "idType": "Opaque"},
+                   "time": "2026-03-25T13:20:05.493Z", "messageId": "%s"},
+                 "type": "Structured", "direction": "Outbound", "originatingEntity": "Bot",
+                 "content": [
+                   {"contentType": "QuickReply", "quickReply": {"text": "Yes", "payload": "yes", "action": "Message"}},
+                   {"contentType": "Carousel", "carousel": {"cards": [{"title": "Small box", "description": "",
+                     "image": "https://cdn.example/s.png", "actions": [{"type": "Postback", "text": "Pick", "payload": "s"},
+                     {"type": "Link", "text": "Sizes", "url": "https://shop.example/sizes"}]}]}},
+                   {"contentType": "DatePicker", "datePicker": {"title": "When?", "availableTimes": [
+                     {"duration": 1800, "dateTime": "2026-07-01T09:00:00.000Z"}]}},
+                   {"contentType": "Notification", "template": {"header": {"text": "Update"},
+                     "body": {"text": "Hi Robin", "parameters": [{"name": "name", "text": "Robin"}]},
+                     "footer": {"text": "Bye"}}}]}
+                """.formatted(id, INTEGRATION, id);
+    }
+
     static byte[] bytes(String json) {
         return json.getBytes(StandardCharsets.UTF_8);
     }

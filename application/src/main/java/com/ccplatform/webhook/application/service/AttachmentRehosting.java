@@ -11,6 +11,7 @@ import com.ccplatform.webhook.application.port.out.MediaTransferException;
 import com.ccplatform.webhook.application.port.out.ObjectIds;
 import com.ccplatform.webhook.application.port.out.WebhookTelemetry;
 import com.ccplatform.webhook.domain.event.Attachment;
+import com.ccplatform.webhook.domain.event.IncompleteAttachment;
 import com.ccplatform.webhook.domain.media.MediaFailure;
 import com.ccplatform.webhook.domain.media.MediaPolicy;
 import com.ccplatform.webhook.domain.media.MimeType;
@@ -33,6 +34,15 @@ final class AttachmentRehosting {
 
     /** The attachments that made it, and the first reason one did not. */
     record Result(List<RehostedMedia> media, Optional<MediaFailure> failure) {
+
+        static final Result NONE = new Result(List.of(), Optional.empty());
+
+        /** This result followed by {@code later}: all the media, and the first failure of the two. */
+        Result then(Result later) {
+            List<RehostedMedia> all = new ArrayList<>(media);
+            all.addAll(later.media());
+            return new Result(List.copyOf(all), failure.or(later::failure));
+        }
     }
 
     private final AccessTokens tokens;
@@ -73,6 +83,17 @@ final class AttachmentRehosting {
             }
         }
         return new Result(media, firstFailure);
+    }
+
+    /** Reports each attachment entry without what a download needs as a failed attachment; nothing to download. */
+    Result refuseIncomplete(TenantId tenant, List<IncompleteAttachment> entries) {
+        for (IncompleteAttachment entry : entries) {
+            String mimeLabel = policy.allowedType(entry.declaredMime()).map(MimeType::value).orElse("unknown");
+            telemetry.mediaProcessed(tenant, entry.id() == null ? "(absent)" : entry.id(), mimeLabel,
+                    Optional.of(MediaFailure.ATTACHMENT_INCOMPLETE));
+        }
+        return entries.isEmpty() ? Result.NONE
+                : new Result(List.of(), Optional.of(MediaFailure.ATTACHMENT_INCOMPLETE));
     }
 
     private RehostedMedia rehost(TenantId tenant, Attachment attachment, Optional<MimeType> allowed, Deadline deadline,

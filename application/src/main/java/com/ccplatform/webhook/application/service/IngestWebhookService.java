@@ -38,10 +38,10 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
 
     private final TenantResolver tenants;
     private final AttachmentRehosting media;
+    private final AgentMessageAssembly messages;
     private final PublishingWithRetry publishing;
     private final WebhookTelemetry telemetry;
     private final EchoPolicy echoPolicy;
-    private final IngestSettings settings;
     private final Clock clock;
     private final IntegrationIdLocator locator = new IntegrationIdLocator();
     private final IntegrationIdShape idShape = new IntegrationIdShape();
@@ -52,10 +52,10 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
         this.tenants = new TenantResolver(ports.tenants());
         this.media = new AttachmentRehosting(ports.tokens(), ports.mediaSource(), ports.mediaStore(),
                 ports.mediaPolicy(), ports.objectIds(), ports.clock(), ports.telemetry(), settings.mediaTransfers());
+        this.messages = new AgentMessageAssembly(media, ports.telemetry(), settings);
         this.publishing = new PublishingWithRetry(ports.publisher(), ports.telemetry(), settings.retryDelay());
         this.telemetry = ports.telemetry();
         this.echoPolicy = echoPolicy;
-        this.settings = settings;
         this.clock = ports.clock();
     }
 
@@ -147,7 +147,8 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
             return done(new IngestOutcome.HealthCheckAcknowledged(trace.withEvent(null, check.kind(), false)));
         }
         if (event instanceof Ignored ignored) {
-            return done(new IngestOutcome.Ignored(trace.withEvent(null, ignored.kind(), false), ignored.reason()));
+            telemetry.eventIgnored(owner.tenant().id(), ignored);
+            return done(new IngestOutcome.Ignored(trace.withEvent(null, ignored.kind(), false), ignored.detail()));
         }
         if (event instanceof Malformed malformed) {
             return done(new IngestOutcome.Rejected(trace.withEvent(null, malformed.kind(), false),
@@ -163,21 +164,15 @@ public final class IngestWebhookService implements IngestWebhookUseCase {
             telemetry.echoFiltered(owner.tenant().id(), message.id());
             return done(new IngestOutcome.EchoFiltered(traced));
         }
-        AttachmentRehosting.Result rehosted = message.hasMedia()
-                ? media.rehostAll(owner.tenant().id(), message.attachments(),
-                        deadline.reserving(settings.publishReserve()).capped(settings.mediaTimeout()))
-                : new AttachmentRehosting.Result(List.of(), Optional.empty());
-        AgentMessage agentMessage = new AgentMessage(owner.tenant().id(), owner.integrationId(), message.id(),
-                message.time(), message.text(), message.to(), rehosted.media(), rehosted.failure(),
-                message.conversationId());
-        CompletableFuture<IngestOutcome> outcome = publish(agentMessage, traced, rehosted.failure().isPresent(),
-                deadline);
-        if (!rehosted.media().isEmpty()) {
+        AgentMessage agentMessage = messages.assemble(message, owner, deadline);
+        CompletableFuture<IngestOutcome> outcome = publish(agentMessage, traced,
+                agentMessage.mediaFailure().isPresent(), deadline);
+        if (!agentMessage.media().isEmpty()) {
             // A webhook not answered 200 is sent again by Genesys, which re-hosts its media again: what this attempt
             // uploaded would be left behind, one copy per attempt. Runs where the failure settles (the retry pool).
             outcome.whenComplete((result, fault) -> {
                 if (!(result instanceof IngestOutcome.Accepted)) {
-                    media.discard(rehosted.media());
+                    media.discard(agentMessage.media());
                 }
             });
         }

@@ -112,8 +112,10 @@ class MediaDegradationTest {
     }
 
     @Test
-    void degradesWhenTheAttachmentHasNoUrl() {
-        assertDegraded(attachment("a1", null, "image/png", null, null), MediaFailure.DOWNLOAD_FAILED);
+    void degradesAnAttachmentWithoutUrlAsIncompleteWithoutTryingToDownload() {
+        assertDegraded(attachment("a1", null, "image/png", null, null), MediaFailure.ATTACHMENT_INCOMPLETE);
+        assertThat(fx.mediaSource.authorizations()).isEmpty();
+        assertThat(fx.telemetry.lines()).contains("mediaProcessed uuid-5678 a1 image/png attachment_incomplete");
     }
 
     @Test

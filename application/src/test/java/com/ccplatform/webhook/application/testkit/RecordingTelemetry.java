@@ -1,7 +1,9 @@
 package com.ccplatform.webhook.application.testkit;
 
 import com.ccplatform.webhook.application.port.out.WebhookTelemetry;
+import com.ccplatform.webhook.domain.content.SkippedContent;
 import com.ccplatform.webhook.domain.event.GenesysEventId;
+import com.ccplatform.webhook.domain.event.Ignored;
 import com.ccplatform.webhook.domain.media.MediaFailure;
 import com.ccplatform.webhook.domain.publish.Destination;
 import com.ccplatform.webhook.domain.tenant.TenantId;
@@ -26,6 +28,17 @@ public final class RecordingTelemetry implements WebhookTelemetry {
     @Override
     public void echoFiltered(TenantId tenant, GenesysEventId event) {
         lines.add("echoFiltered " + tenant + " " + event);
+    }
+
+    @Override
+    public void eventIgnored(TenantId tenant, Ignored ignored) {
+        lines.add("eventIgnored " + tenant + " " + ignored.reason().wireName() + " " + ignored.eventType());
+    }
+
+    @Override
+    public void contentSkipped(TenantId tenant, GenesysEventId event, SkippedContent skipped) {
+        lines.add("contentSkipped " + tenant + " " + event + " " + skipped.contentType() + " "
+                + skipped.reason().wireName());
     }
 
     @Override

@@ -4,13 +4,15 @@ import com.ccplatform.webhook.domain.Require;
 import java.util.Optional;
 
 /**
- * An agent's attachment to re-host. The URL is authenticated (a token may be inside it): it is never logged, and
+ * An agent's attachment to re-host, with the id and URL it needs (an entry without them is an
+ * {@link IncompleteAttachment}). The URL is authenticated (a token may be inside it): it is never logged, and
  * {@link #toString()} leaves it out.
  */
 public record Attachment(String id, String url, String declaredMime, String filename, String sha256,
                          Long contentSizeBytes) {
     public Attachment {
         Require.nonBlank(id, "attachment id");
+        Require.nonBlank(url, "attachment url");
     }
 
     public Optional<String> downloadUrl() {

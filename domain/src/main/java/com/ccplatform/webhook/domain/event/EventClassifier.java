@@ -3,8 +3,6 @@ package com.ccplatform.webhook.domain.event;
 import com.ccplatform.webhook.domain.event.GenesysWebhook.ChannelEvent;
 import com.ccplatform.webhook.domain.event.GenesysWebhook.Participant;
 import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,7 +16,8 @@ public final class EventClassifier {
     /** Classifies a webhook; {@code receivedAt} stands in for `channel.time` when Genesys sent none. */
     public WebhookEvent classify(GenesysWebhook webhook, Instant receivedAt) {
         if (!"Outbound".equalsIgnoreCase(webhook.direction())) {
-            return new Ignored("direction is " + (webhook.direction() == null ? "absent" : webhook.direction()));
+            return new Ignored(Ignored.Reason.DIRECTION_NOT_OUTBOUND, webhook.type(),
+                    "direction is " + (webhook.direction() == null ? "absent" : webhook.direction()));
         }
         String type = webhook.type() == null ? "" : webhook.type();
         return switch (type.toLowerCase(java.util.Locale.ROOT)) {
@@ -29,7 +28,8 @@ public final class EventClassifier {
             case "disconnect" -> status(webhook, DeliveryStatus.DISCONNECT, receivedAt);
             case "event" -> channelEvent(webhook, receivedAt);
             case "healthcheck" -> new HealthCheck();
-            default -> new Ignored("unsupported type " + (type.isEmpty() ? "(absent)" : type));
+            default -> new Ignored(Ignored.Reason.UNSUPPORTED_TYPE, type,
+                    "unsupported type " + (type.isEmpty() ? "(absent)" : type));
         };
     }
 
@@ -43,16 +43,11 @@ public final class EventClassifier {
         if (to == null || to.id() == null || to.id().isBlank()) {
             return new Malformed("channel.to.id is missing");
         }
-        List<Attachment> attachments = webhook.content().stream()
-                .filter(Objects::nonNull)
-                .filter(c -> "Attachment".equalsIgnoreCase(c.contentType()) && c.attachment() != null)
-                .map(GenesysWebhook.Content::attachment)
-                .filter(a -> a.id() != null && !a.id().isBlank())
-                .map(a -> new Attachment(a.id(), a.url(), a.mime(), a.filename(), a.sha256(), a.contentSizeBytes()))
-                .toList();
+        MessageContents contents = MessageContents.of(webhook.content());
         return new OutboundMessage(new GenesysEventId(webhook.id()), new Recipient(to.id(), to.idType()),
-                webhook.text(), attachments, time.get(), webhook.channelOrEmpty().messageId(),
-                webhook.conversationId());
+                webhook.text(), contents.attachments(), contents.incompleteAttachments(), contents.structured(),
+                contents.skipped(), OriginatingEntity.fromGenesys(webhook.originatingEntity()).orElse(null),
+                time.get(), webhook.channelOrEmpty().messageId(), webhook.conversationId());
     }
 
     private WebhookEvent receipt(GenesysWebhook webhook, Instant receivedAt) {
@@ -61,7 +56,8 @@ public final class EventClassifier {
         }
         return DeliveryStatus.fromReceipt(webhook.status())
                 .map(status -> status(webhook, status, receivedAt))
-                .orElseGet(() -> new Ignored("unsupported receipt status " + webhook.status()));
+                .orElseGet(() -> new Ignored(Ignored.Reason.UNSUPPORTED_RECEIPT_STATUS, webhook.type(),
+                        "unsupported receipt status " + webhook.status()));
     }
 
     private WebhookEvent channelEvent(GenesysWebhook webhook, Instant receivedAt) {
@@ -76,7 +72,7 @@ public final class EventClassifier {
                 return status(webhook, DeliveryStatus.DISCONNECT, receivedAt);
             }
         }
-        return new Ignored("Event without a typing or disconnect entry");
+        return new Ignored(Ignored.Reason.UNSUPPORTED_EVENT, webhook.type(), "Event without a typing or disconnect entry");
     }
 
     private WebhookEvent status(GenesysWebhook webhook, DeliveryStatus status, Instant receivedAt) {

@@ -1,5 +1,6 @@
 package com.ccplatform.webhook.domain.event;
 
+import com.ccplatform.webhook.domain.content.StructuredItem;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,8 +42,17 @@ public record GenesysWebhook(
     public record ChannelEvent(String eventType, String typingType, Long typingDuration, String presenceType) {
     }
 
-    /** An entry of `content[]`; only `contentType: "Attachment"` carries an attachment. */
-    public record Content(String contentType, WireAttachment attachment) {
+    /**
+     * An entry of `content[]`: `contentType: "Attachment"` carries an attachment; a structured item the adapter could
+     * read (quick reply, carousel, card, date picker, notification) arrives as a validated {@link StructuredItem},
+     * and as null when its content type is unknown or its item lacks what it needs.
+     */
+    public record Content(String contentType, WireAttachment attachment, StructuredItem item) {
+
+        /** An entry without a structured item (attachments, and the FRD's shapes). */
+        public Content(String contentType, WireAttachment attachment) {
+            this(contentType, attachment, null);
+        }
     }
 
     /** The attachment object as sent: `url` is authenticated and must never be logged. */

@@ -14,7 +14,9 @@ public enum MediaFailure {
     TOKEN_UNAVAILABLE,
     DEADLINE_EXCEEDED,
     /** Every media transfer slot stayed taken for the attachment's share of the deadline (a burst). */
-    NO_TRANSFER_SLOT;
+    NO_TRANSFER_SLOT,
+    /** The `Attachment` entry had no `attachment` object, no `id` or no `url`: nothing to download. */
+    ATTACHMENT_INCOMPLETE;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

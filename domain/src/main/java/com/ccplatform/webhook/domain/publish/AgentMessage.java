@@ -1,9 +1,11 @@
 package com.ccplatform.webhook.domain.publish;
 
 import com.ccplatform.webhook.domain.Require;
+import com.ccplatform.webhook.domain.content.StructuredContent;
 import com.ccplatform.webhook.domain.event.EventTime;
 import com.ccplatform.webhook.domain.event.GenesysEventId;
 import com.ccplatform.webhook.domain.event.IntegrationId;
+import com.ccplatform.webhook.domain.event.OriginatingEntity;
 import com.ccplatform.webhook.domain.event.Recipient;
 import com.ccplatform.webhook.domain.media.MediaFailure;
 import com.ccplatform.webhook.domain.media.RehostedMedia;
@@ -13,11 +15,12 @@ import java.util.Optional;
 
 /**
  * An agent message for outboundQueue (FRD 4.2.1, 4.2.2): its text, its recipient and every attachment that could be
- * re-hosted. When some attachment failed, {@code mediaFailure} says why (FRD 7.3 degradation).
+ * re-hosted; when some attachment failed, {@code mediaFailure} says why (FRD 7.3 degradation). Beyond the FRD: its
+ * structured content ({@link StructuredContent#NONE} for plain text) and who wrote it (null when Genesys did not say).
  */
 public record AgentMessage(TenantId tenantId, IntegrationId integrationId, GenesysEventId genesysId, EventTime time,
                            String text, Recipient to, List<RehostedMedia> media, Optional<MediaFailure> mediaFailure,
-                           String conversationId)
+                           String conversationId, StructuredContent content, OriginatingEntity originatingEntity)
         implements PublishableEvent {
 
     public AgentMessage {
@@ -29,11 +32,24 @@ public record AgentMessage(TenantId tenantId, IntegrationId integrationId, Genes
         text = text == null ? "" : text;
         media = List.copyOf(Require.present(media, "media"));
         Require.present(mediaFailure, "media failure");
+        Require.present(content, "content");
+    }
+
+    /** A plain message: no structured content, no word on who wrote it. */
+    public AgentMessage(TenantId tenantId, IntegrationId integrationId, GenesysEventId genesysId, EventTime time,
+                        String text, Recipient to, List<RehostedMedia> media, Optional<MediaFailure> mediaFailure,
+                        String conversationId) {
+        this(tenantId, integrationId, genesysId, time, text, to, media, mediaFailure, conversationId,
+                StructuredContent.NONE, null);
     }
 
     /** The FRD's single `payload.media`: the first re-hosted attachment. */
     public Optional<RehostedMedia> firstMedia() {
         return media.stream().findFirst();
+    }
+
+    public Optional<OriginatingEntity> originatingEntityIfAny() {
+        return Optional.ofNullable(originatingEntity);
     }
 
     @Override

@@ -97,4 +97,17 @@ public final class Webhooks {
         return new GenesysWebhook(id, channel, w.type(), w.text(), w.direction(), w.status(), w.events(),
                 w.content(), w.conversationId(), w.isFinalReceipt(), w.reasons(), w.originatingEntity());
     }
+
+    /** A real bot `Structured` message (no text unless given) holding the given content. */
+    public static GenesysWebhook realStructured(String text, List<Content> content) {
+        GenesysWebhook real = realText();
+        return new GenesysWebhook(real.id(), real.channel(), "Structured", text, "Outbound", null, null, content,
+                real.conversationId(), null, null, "Bot");
+    }
+
+    /** The same webhook with another `originatingEntity`. */
+    public static GenesysWebhook withOriginatingEntity(GenesysWebhook w, String entity) {
+        return new GenesysWebhook(w.id(), w.channel(), w.type(), w.text(), w.direction(), w.status(), w.events(),
+                w.content(), w.conversationId(), w.isFinalReceipt(), w.reasons(), entity);
+    }
 }

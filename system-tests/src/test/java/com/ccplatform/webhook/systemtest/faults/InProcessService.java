@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * files in a temp directory). Its per-webhook INFO lines are turned down while it runs: thousands of them under load
  * would bury the figures; warnings and errors still show.
  */
-final class InProcessService implements AutoCloseable {
+public final class InProcessService implements AutoCloseable {
 
     private static final String REQUEST_LOG = "com.ccplatform.webhook.adapter.http.WebhookController";
 
@@ -29,7 +29,7 @@ final class InProcessService implements AutoCloseable {
     }
 
     /** Variables every fault test sets: port 0 and files under {@code directory}; {@code overrides} win. */
-    static Map<String, String> environment(Path directory, Map<String, String> overrides) {
+    public static Map<String, String> environment(Path directory, Map<String, String> overrides) {
         Map<String, String> env = new HashMap<>();
         env.put("PORT", "0");
         env.put("TENANTS_FILE", directory.resolve("tenants.json").toString());
@@ -39,14 +39,14 @@ final class InProcessService implements AutoCloseable {
         return env;
     }
 
-    static InProcessService start(Map<String, String> env) throws IOException {
+    public static InProcessService start(Map<String, String> env) throws IOException {
         Logger requestLog = (Logger) LoggerFactory.getLogger(REQUEST_LOG);
         Level previous = requestLog.getLevel();
         requestLog.setLevel(Level.WARN);
         return new InProcessService(WebhookService.start(ServiceConfiguration.from(new Environment(env))), previous);
     }
 
-    int port() {
+    public int port() {
         return service.port();
     }
 

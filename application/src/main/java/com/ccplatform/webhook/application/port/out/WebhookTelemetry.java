@@ -1,20 +1,28 @@
 package com.ccplatform.webhook.application.port.out;
 
+import com.ccplatform.webhook.domain.content.SkippedContent;
 import com.ccplatform.webhook.domain.event.GenesysEventId;
+import com.ccplatform.webhook.domain.event.Ignored;
 import com.ccplatform.webhook.domain.media.MediaFailure;
 import com.ccplatform.webhook.domain.publish.Destination;
 import com.ccplatform.webhook.domain.tenant.TenantId;
 import java.util.Optional;
 
 /**
- * What the use case tells operators as it works (FRD 6.4): security events, echoes, media outcomes, publish
- * failures. Implementations log and count; they must never be handed secrets, tokens, signatures or URLs.
+ * What the use case tells operators as it works (FRD 6.4): security events, echoes, ignored events, content left
+ * out, media outcomes, publish failures. Implementations log and count; they must never be handed secrets, tokens, signatures or URLs.
  */
 public interface WebhookTelemetry {
 
     void signatureRejected(TenantId tenant);
 
     void echoFiltered(TenantId tenant, GenesysEventId event);
+
+    /** An authentic event with nothing to publish (another direction, an unknown type...): its bounded reason. */
+    void eventIgnored(TenantId tenant, Ignored ignored);
+
+    /** A `content[]` item of an agent message that is not carried downstream; the message itself still is. */
+    void contentSkipped(TenantId tenant, GenesysEventId event, SkippedContent skipped);
 
     /** One attachment's outcome: empty failure means it was re-hosted. */
     void mediaProcessed(TenantId tenant, String attachmentId, String mimeType, Optional<MediaFailure> failure);
@@ -34,6 +42,14 @@ public interface WebhookTelemetry {
 
             @Override
             public void echoFiltered(TenantId tenant, GenesysEventId event) {
+            }
+
+            @Override
+            public void eventIgnored(TenantId tenant, Ignored ignored) {
+            }
+
+            @Override
+            public void contentSkipped(TenantId tenant, GenesysEventId event, SkippedContent skipped) {
             }
 
             @Override
