@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,14 +70,15 @@ public final class WebhookService {
         List<AutoCloseable> closeLast = new ArrayList<>();
         StartupBanner banner = new StartupBanner();
 
-        // Broker: RabbitMQ when RABBITMQ_HOST is set, else Qpid Broker-J in this JVM on a free loopback port.
+        // Broker: RabbitMQ (one node or a cluster) when RABBITMQ_HOST is set, else Qpid Broker-J in this JVM on a free loopback port.
         BrokerConfiguration brokerConfig = config.broker();
         Optional<EmbeddedAmqpBroker> embedded = brokerConfig.embedded()
                 ? Optional.of(EmbeddedAmqpBroker.start(0)) : Optional.empty();
+        // A cluster's nodes are tried in an order shuffled once per instance, so replicas spread over the nodes.
         RabbitMqEventPublisher publisher = new RabbitMqEventPublisher(embedded
-                .map(b -> brokerConfig.settingsFor(b.host(), b.port()))
-                .orElseGet(() -> brokerConfig.settingsFor(brokerConfig.host().orElseThrow(), brokerConfig.port())));
-        banner.broker(brokerConfig, embedded);
+                .map(b -> brokerConfig.embeddedSettings(b.host(), b.port()))
+                .orElseGet(() -> brokerConfig.settings(new Random())));
+        banner.broker(brokerConfig, embedded, publisher.check().detail());
 
         // Media store, tenants and tokens: each the configured service, or its embedded default (ChosenAdapters).
         // Tenants, tokens and downloads share one HTTP client (connection reuse, HTTP/2 where offered).
