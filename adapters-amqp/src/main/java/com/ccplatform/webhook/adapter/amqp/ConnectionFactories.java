@@ -17,6 +17,8 @@ final class ConnectionFactories {
     static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     static final int RPC_TIMEOUT_MILLIS = 10_000;
     static final long RECOVERY_INTERVAL_MILLIS = 2_000;
+    /** The wait before recovery's first attempt: short, as another node of a cluster is usually up at once. */
+    static final long FIRST_RECOVERY_MILLIS = 200;
 
     private ConnectionFactories() {
     }
@@ -29,7 +31,8 @@ final class ConnectionFactories {
         factory.setAutomaticRecoveryEnabled(true);
         // the client would redeclare on the channel that declared, which is closed: BrokerConnection redeclares
         factory.setTopologyRecoveryEnabled(false);
-        factory.setNetworkRecoveryInterval(RECOVERY_INTERVAL_MILLIS);
+        // every 503 of a failover falls in the wait before the first attempt; later attempts keep the 2 s cadence
+        factory.setRecoveryDelayHandler(attempt -> attempt == 0 ? FIRST_RECOVERY_MILLIS : RECOVERY_INTERVAL_MILLIS);
         factory.setRequestedHeartbeat((int) heartbeat.toSeconds());
         factory.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
         factory.setHandshakeTimeout(CONNECT_TIMEOUT_MILLIS);
