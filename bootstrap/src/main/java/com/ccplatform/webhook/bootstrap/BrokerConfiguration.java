@@ -57,8 +57,8 @@ public record BrokerConfiguration(List<BrokerEndpoint> endpoints, Optional<AmqpT
             }
             return List.of();
         }
-        OptionalInt port = env.optional("RABBITMQ_PORT").isPresent()
-                ? OptionalInt.of(env.integer("RABBITMQ_PORT", BrokerEndpoint.AMQP_PORT, 1, 65535)) : OptionalInt.empty();
+        OptionalInt port = env.optional("RABBITMQ_PORT").isEmpty() ? OptionalInt.empty()
+                : OptionalInt.of(env.integer("RABBITMQ_PORT", BrokerEndpoint.AMQP_PORT, 1, 65535));
         try {
             return BrokerEndpoints.parse(hosts.get(), port, ssl);
         } catch (IllegalArgumentException e) {
@@ -76,7 +76,8 @@ public record BrokerConfiguration(List<BrokerEndpoint> endpoints, Optional<AmqpT
                     + " RABBITMQ_SSL=true or give amqps:// addresses in RABBITMQ_HOST");
         }
         try {
-            return Optional.of(AmqpTrustStore.load(Path.of(path.get()), env.string("RABBITMQ_TRUSTSTORE_PASSWORD", "")));
+            String password = env.string("RABBITMQ_TRUSTSTORE_PASSWORD", "");
+            return Optional.of(AmqpTrustStore.load(Path.of(path.get()), password));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("RABBITMQ_TRUSTSTORE: " + e.getMessage());
         }
@@ -88,7 +89,8 @@ public record BrokerConfiguration(List<BrokerEndpoint> endpoints, Optional<AmqpT
 
     /** The configured nodes and how they are trusted, for the start-up banner: `a:5672, b:5672`. */
     String describe() {
-        return BrokerEndpoint.describe(endpoints) + trustStore.map(store -> " (trusting the CAs in " + store.path() + ")").orElse("");
+        return BrokerEndpoint.describe(endpoints)
+                + trustStore.map(store -> " (trusting the CAs in " + store.path() + ")").orElse("");
     }
 
     /** The adapter's settings for the configured nodes, their order shuffled by {@code random}: replicas spread. */

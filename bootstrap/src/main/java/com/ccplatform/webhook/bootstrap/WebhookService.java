@@ -70,14 +70,13 @@ public final class WebhookService {
         List<AutoCloseable> closeLast = new ArrayList<>();
         StartupBanner banner = new StartupBanner();
 
-        // Broker: RabbitMQ (one node or a cluster) when RABBITMQ_HOST is set, else Qpid Broker-J in this JVM on a free loopback port.
+        // Broker: RabbitMQ when RABBITMQ_HOST is set, else Qpid Broker-J in this JVM on a free loopback port.
         BrokerConfiguration brokerConfig = config.broker();
         Optional<EmbeddedAmqpBroker> embedded = brokerConfig.embedded()
                 ? Optional.of(EmbeddedAmqpBroker.start(0)) : Optional.empty();
-        // A cluster's nodes are tried in an order shuffled once per instance, so replicas spread over the nodes.
         RabbitMqEventPublisher publisher = new RabbitMqEventPublisher(embedded
                 .map(b -> brokerConfig.embeddedSettings(b.host(), b.port()))
-                .orElseGet(() -> brokerConfig.settings(new Random())));
+                .orElseGet(() -> brokerConfig.settings(new Random()))); // a cluster's nodes shuffled once per instance
         banner.broker(brokerConfig, embedded, publisher.check().detail());
 
         // Media store, tenants and tokens: each the configured service, or its embedded default (ChosenAdapters).

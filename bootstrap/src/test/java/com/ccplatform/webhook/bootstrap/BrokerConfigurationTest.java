@@ -31,7 +31,8 @@ class BrokerConfigurationTest {
 
         assertThat(config.endpoints()).containsExactly(BrokerEndpoint.plain("rabbitmq.messaging.svc", 5673));
         assertThat(config.settings(new Random(1)).endpoints()).isEqualTo(config.endpoints());
-        assertThat(from(Map.of("RABBITMQ_HOST", "rabbit")).endpoints()).containsExactly(BrokerEndpoint.plain("rabbit", 5672));
+        assertThat(from(Map.of("RABBITMQ_HOST", "rabbit")).endpoints())
+                .containsExactly(BrokerEndpoint.plain("rabbit", 5672));
     }
 
     @Test

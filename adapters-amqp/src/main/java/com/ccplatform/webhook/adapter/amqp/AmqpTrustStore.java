@@ -29,7 +29,7 @@ public final class AmqpTrustStore {
     /**
      * Reads the trust store at {@code path}; {@code password} unlocks a PKCS12 or JKS store (PEM needs none).
      *
-     * @throws IllegalArgumentException saying why it cannot be used: missing, unreadable, wrong password, no certificate
+     * @throws IllegalArgumentException saying why it cannot be used: missing, unreadable, wrong password, empty
      */
     public static AmqpTrustStore load(Path path, String password) {
         try {

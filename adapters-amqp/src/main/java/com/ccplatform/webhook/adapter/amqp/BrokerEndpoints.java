@@ -40,8 +40,9 @@ public final class BrokerEndpoints {
         List<BrokerEndpoint> endpoints = new ArrayList<>();
         for (Entry entry : entries) {
             if (anyTls && "amqp".equals(entry.scheme())) {
-                throw new IllegalArgumentException("'" + entry.text() + "' asks for plain AMQP, but " + (tls
-                        ? "TLS is on" : "other addresses are amqps://") + ": every node is spoken to in TLS or none is");
+                throw new IllegalArgumentException("'" + entry.text() + "' asks for plain AMQP, but "
+                        + (tls ? "TLS is on" : "other addresses are amqps://")
+                        + ": every node is spoken to in TLS or none is");
             }
             int entryPort = entry.port() > 0 ? entry.port()
                     : port.orElse(anyTls ? BrokerEndpoint.AMQPS_PORT : BrokerEndpoint.AMQP_PORT);

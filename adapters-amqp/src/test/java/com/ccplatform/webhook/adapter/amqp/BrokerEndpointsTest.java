@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class BrokerEndpointsTest {
     void readsOneBareHostWithTheGivenPortAsBefore() {
         assertThat(BrokerEndpoints.parse("rabbitmq.messaging.svc", OptionalInt.of(5673), false))
                 .containsExactly(BrokerEndpoint.plain("rabbitmq.messaging.svc", 5673));
-        assertThat(BrokerEndpoints.parse(" rabbit ", NO_PORT, false)).containsExactly(BrokerEndpoint.plain("rabbit", 5672));
+        assertThat(BrokerEndpoints.parse(" rabbit ", NO_PORT, false))
+                .containsExactly(BrokerEndpoint.plain("rabbit", 5672));
     }
 
     @Test
@@ -31,13 +33,15 @@ class BrokerEndpointsTest {
         assertThat(BrokerEndpoints.parse("amqp://10.0.0.1:5672,AMQP://10.0.0.2/", NO_PORT, false))
                 .containsExactly(BrokerEndpoint.plain("10.0.0.1", 5672), BrokerEndpoint.plain("10.0.0.2", 5672));
         assertThat(BrokerEndpoints.parse("amqps://rabbit-0:5671,amqps://rabbit-1", NO_PORT, false))
-                .containsExactly(new BrokerEndpoint("rabbit-0", 5671, true), new BrokerEndpoint("rabbit-1", 5671, true));
+                .containsExactly(new BrokerEndpoint("rabbit-0", 5671, true),
+                        new BrokerEndpoint("rabbit-1", 5671, true));
     }
 
     @Test
     void tlsSwitchedOnForTheListAppliesToEveryBareEntry() {
         assertThat(BrokerEndpoints.parse("rabbit-0,rabbit-1:6000", NO_PORT, true))
-                .containsExactly(new BrokerEndpoint("rabbit-0", 5671, true), new BrokerEndpoint("rabbit-1", 6000, true));
+                .containsExactly(new BrokerEndpoint("rabbit-0", 5671, true),
+                        new BrokerEndpoint("rabbit-1", 6000, true));
         assertThat(BrokerEndpoints.parse("amqps://rabbit-0,rabbit-1", NO_PORT, false)).extracting(BrokerEndpoint::tls)
                 .containsOnly(true);
     }
@@ -91,13 +95,14 @@ class BrokerEndpointsTest {
                 + " are amqps://");
         assertThatThrownBy(() -> BrokerEndpoints.parse("amqp://rabbit-0", NO_PORT, true))
                 .hasMessageContaining("asks for plain AMQP, but TLS is on");
-        assertThatThrownBy(() -> new AmqpSettings(List.of(BrokerEndpoint.plain("a", 1), new BrokerEndpoint("b", 2, true)),
-                null, "guest", "guest", "/", "o", "s", "", null, true, 1, "name"))
+        List<BrokerEndpoint> mixed = List.of(BrokerEndpoint.plain("a", 1), new BrokerEndpoint("b", 2, true));
+        assertThatThrownBy(() -> AmqpSettings.defaults("a", 1).withEndpoints(mixed, Optional.empty()))
                 .hasMessageContaining("all be spoken to in TLS or none");
     }
 
     private static void assertRefused(String list, String why) {
-        assertThatThrownBy(() -> BrokerEndpoints.parse(list, NO_PORT, false)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> BrokerEndpoints.parse(list, NO_PORT, false))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(why).satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 }

@@ -159,7 +159,8 @@ public final class RabbitNode implements AutoCloseable {
     }
 
     private void kill() {
-        NodeFiles.pid(directory.resolve("node.pid")).flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+        NodeFiles.pid(directory.resolve("node.pid")).flatMap(ProcessHandle::of)
+                .ifPresent(ProcessHandle::destroyForcibly);
     }
 
     private static String run(ProcessBuilder builder, String what) throws IOException {

@@ -56,7 +56,8 @@ public record TestCertificates(Path caPem, Path trustStore, Path serverCertifica
             X509Certificate server = sign(new JcaX509v3CertificateBuilder(ca, serial(), from(), until(),
                     new X500Name("CN=gws test broker"), serverKeys.getPublic())
                     .addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names))
-                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth)),
+                    .addExtension(Extension.extendedKeyUsage, false,
+                            new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth)),
                     caKeys.getPrivate());
             return new TestCertificates(pem(directory.resolve("ca.pem"), "CERTIFICATE", ca.getEncoded()),
                     trustStore(directory.resolve("trust.p12"), ca),

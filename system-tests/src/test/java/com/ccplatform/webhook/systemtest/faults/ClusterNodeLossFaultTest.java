@@ -40,7 +40,7 @@ class ClusterNodeLossFaultTest {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void everyWebhookAnswered200SurvivesTheStopOfTheNodeTheServiceIsConnectedTo() throws Exception {
         if (!RabbitNode.installed()) {
-            System.out.println("[cluster] SKIPPED: rabbitmq-server is not installed here, so no cluster can be started");
+            System.out.println("[cluster] SKIPPED: rabbitmq-server is not installed here, so no cluster can start");
         }
         Assumptions.assumeTrue(RabbitNode.installed(), "rabbitmq-server is not installed here");
         String run = UUID.randomUUID().toString().substring(0, 8);
