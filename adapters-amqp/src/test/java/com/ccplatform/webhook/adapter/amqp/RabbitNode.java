@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,16 +26,18 @@ import java.util.stream.Stream;
 public final class RabbitNode implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(120);
-    private static final Set<RabbitNode> LEFT_RUNNING = ConcurrentHashMap.newKeySet();
+    private static final Set<RabbitNode> NOT_CLOSED = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> LEFT_RUNNING.forEach(RabbitNode::kill), "rabbit-nodes"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> NOT_CLOSED.forEach(RabbitNode::killAndDelete),
+                "rabbit-nodes"));
     }
 
     private final String name;
     private final int port;
     private final Path directory;
     private final Map<String, String> environment;
+    private volatile boolean running;
 
     private RabbitNode(String name, int port, Path directory, Map<String, String> environment) {
         this.name = name;
@@ -54,7 +55,7 @@ public final class RabbitNode implements AutoCloseable {
     public static RabbitNode prepare(String prefix, String config) throws IOException {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 6) + "@localhost";
         int port = freePort();
-        Path directory = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "gws-" + name));
+        Path directory = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "rabbitmq-" + name));
         Files.createDirectories(directory.resolve("mnesia"));
         Files.createDirectories(directory.resolve("log"));
         Files.writeString(directory.resolve("node.conf"), "listeners.tcp.local = 127.0.0.1:" + port + "\n" + config);
@@ -68,12 +69,14 @@ public final class RabbitNode implements AutoCloseable {
                 "RABBITMQ_CONFIG_FILE", directory.resolve("node.conf").toString(),
                 "RABBITMQ_PID_FILE", directory.resolve("node.pid").toString());
         NodeFiles.giveToRabbitmqUser(directory);
-        return new RabbitNode(name, port, directory, env);
+        RabbitNode node = new RabbitNode(name, port, directory, env);
+        NOT_CLOSED.add(node);
+        return node;
     }
 
     /** Starts the node in the background (as the rabbitmq user); {@link #awaitStartup()} waits for it. */
     public RabbitNode start() throws IOException {
-        LEFT_RUNNING.add(this);
+        running = true;
         ProcessBuilder builder = new ProcessBuilder("rabbitmq-server", "-detached").redirectErrorStream(true);
         builder.environment().putAll(environment);
         run(builder, "rabbitmq-server -detached");
@@ -106,7 +109,7 @@ public final class RabbitNode implements AutoCloseable {
     /** Stops the node and waits until its process has gone; its data stays, so {@link #start()} brings it back. */
     public void stop() throws IOException {
         ctl("stop", directory.resolve("node.pid").toString());
-        LEFT_RUNNING.remove(this);
+        running = false;
     }
 
     /** Runs {@code rabbitmqctl -q -n <this node> args} and returns its output lines. */
@@ -133,16 +136,13 @@ public final class RabbitNode implements AutoCloseable {
     /** Stops the node if it runs, and deletes its directory. */
     @Override
     public void close() throws IOException {
-        if (LEFT_RUNNING.contains(this)) {
-            try {
+        try {
+            if (running) {
                 stop();
-            } catch (IOException e) {
-                kill();
             }
-        }
-        LEFT_RUNNING.remove(this);
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } finally {
+            killAndDelete();
+            NOT_CLOSED.remove(this);
         }
     }
 
@@ -158,9 +158,14 @@ public final class RabbitNode implements AutoCloseable {
         }
     }
 
-    private void kill() {
-        NodeFiles.pid(directory.resolve("node.pid")).flatMap(ProcessHandle::of)
-                .ifPresent(ProcessHandle::destroyForcibly);
+    /** Kills the node if it still runs (its stop failed, the JVM exits mid-test), then deletes its files. */
+    private void killAndDelete() {
+        if (running) {
+            NodeFiles.pid(directory.resolve("node.pid")).flatMap(ProcessHandle::of).filter(NodeFiles::isErlang)
+                    .ifPresent(NodeFiles::kill);
+            running = false;
+        }
+        NodeFiles.delete(directory);
     }
 
     private static String run(ProcessBuilder builder, String what) throws IOException {
