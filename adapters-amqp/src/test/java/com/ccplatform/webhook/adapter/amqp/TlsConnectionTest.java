@@ -46,10 +46,7 @@ class TlsConnectionTest {
         if (broker != null) {
             broker.close();
         }
-        for (Path file : List.of(certificates.caPem(), certificates.trustStore(), certificates.serverCertificate(),
-                certificates.serverKey(), certificates.serverKeyStore(), files)) {
-            Files.deleteIfExists(file);
-        }
+        NodeFiles.delete(files);
     }
 
     @AfterEach
