@@ -16,10 +16,10 @@ final class StartupBanner {
     private final List<String> lines = new ArrayList<>();
     private Optional<Tenant> demoTenant = Optional.empty();
 
-    void broker(BrokerConfiguration config, Optional<EmbeddedAmqpBroker> embedded) {
+    void broker(BrokerConfiguration config, Optional<EmbeddedAmqpBroker> embedded, String connection) {
         lines.add(embedded.map(b -> "  broker       embedded AMQP 0-9-1 broker at " + b.host() + ":" + b.port()
                         + " (in memory; set RABBITMQ_HOST for RabbitMQ)")
-                .orElseGet(() -> "  broker       RabbitMQ at " + config.host().orElseThrow() + ":" + config.port()));
+                .orElseGet(() -> "  broker       RabbitMQ at " + config.describe() + ": " + connection));
         lines.add("  queues       " + config.outboundQueue() + ", " + config.statusQueue());
     }
 

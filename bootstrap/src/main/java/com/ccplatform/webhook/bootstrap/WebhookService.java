@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,9 +75,9 @@ public final class WebhookService {
         Optional<EmbeddedAmqpBroker> embedded = brokerConfig.embedded()
                 ? Optional.of(EmbeddedAmqpBroker.start(0)) : Optional.empty();
         RabbitMqEventPublisher publisher = new RabbitMqEventPublisher(embedded
-                .map(b -> brokerConfig.settingsFor(b.host(), b.port()))
-                .orElseGet(() -> brokerConfig.settingsFor(brokerConfig.host().orElseThrow(), brokerConfig.port())));
-        banner.broker(brokerConfig, embedded);
+                .map(b -> brokerConfig.embeddedSettings(b.host(), b.port()))
+                .orElseGet(() -> brokerConfig.settings(new Random()))); // a cluster's nodes shuffled once per instance
+        banner.broker(brokerConfig, embedded, publisher.check().detail());
 
         // Media store, tenants and tokens: each the configured service, or its embedded default (ChosenAdapters).
         // Tenants, tokens and downloads share one HTTP client (connection reuse, HTTP/2 where offered).

@@ -3,15 +3,20 @@ package com.ccplatform.webhook.adapter.amqp;
 import com.ccplatform.webhook.domain.publish.Destination;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Where and how the publisher talks to RabbitMQ. {@code exchange} "" means the default exchange (routing key = queue
- * name); any other name is a durable direct exchange with each queue bound by its own name.
+ * Where and how the publisher talks to RabbitMQ. {@code endpoints} are the nodes of one cluster (or the one broker),
+ * tried in this order; all speak TLS or none does, and TLS trusts {@code trustStore} or else the JVM's CAs.
+ * {@code exchange} "" means the default exchange (routing key = queue name); any other name is a durable direct
+ * exchange with each queue bound by its own name.
  */
-public record AmqpSettings(String host, int port, String username, String password, String virtualHost,
-                           String outboundQueue, String statusQueue, String exchange, QueueType queueType,
-                           boolean declareTopology, int channelPoolSize, String connectionName) {
+public record AmqpSettings(List<BrokerEndpoint> endpoints, Optional<AmqpTrustStore> trustStore, String username,
+                           String password, String virtualHost, String outboundQueue, String statusQueue,
+                           String exchange, QueueType queueType, boolean declareTopology, int channelPoolSize,
+                           String connectionName) {
 
     /** The queue type declared for both queues: `classic` for a single broker, `quorum` for a cluster. */
     public enum QueueType {
@@ -32,21 +37,33 @@ public record AmqpSettings(String host, int port, String username, String passwo
     }
 
     public AmqpSettings {
-        requireText(host, "host");
+        if (endpoints == null || endpoints.isEmpty()) {
+            throw new IllegalArgumentException("RabbitMQ needs at least one node to connect to");
+        }
+        endpoints = List.copyOf(endpoints);
+        if (endpoints.stream().map(BrokerEndpoint::tls).distinct().count() > 1) {
+            throw new IllegalArgumentException("RabbitMQ nodes must all be spoken to in TLS or none: " + endpoints);
+        }
+        trustStore = trustStore == null ? Optional.empty() : trustStore;
         requireText(username, "username");
         requireText(virtualHost, "virtual host");
         requireText(outboundQueue, "outbound queue");
         requireText(statusQueue, "status queue");
         requireText(connectionName, "connection name");
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("RabbitMQ port out of range: " + port);
-        }
         if (channelPoolSize < 1) {
             throw new IllegalArgumentException("RabbitMQ channel pool size must be at least 1");
         }
         password = password == null ? "" : password;
         exchange = exchange == null ? "" : exchange;
         queueType = queueType == null ? QueueType.CLASSIC : queueType;
+    }
+
+    /** One broker in plain AMQP at {@code host:port}, as the settings were before clusters. */
+    public AmqpSettings(String host, int port, String username, String password, String virtualHost,
+                        String outboundQueue, String statusQueue, String exchange, QueueType queueType,
+                        boolean declareTopology, int channelPoolSize, String connectionName) {
+        this(List.of(BrokerEndpoint.plain(host, port)), Optional.empty(), username, password, virtualHost,
+                outboundQueue, statusQueue, exchange, queueType, declareTopology, channelPoolSize, connectionName);
     }
 
     /**
@@ -60,33 +77,46 @@ public record AmqpSettings(String host, int port, String username, String passwo
 
     /** `genesys-webhook-service@<hostname>`, so operators can find this service's connection in the broker. */
     public static String defaultConnectionName() {
-        String hostname;
+        return "genesys-webhook-service@" + localHostName();
+    }
+
+    /** This machine's name (a pod's name in Kubernetes), else `HOSTNAME`, else `unknown-host`. */
+    public static String localHostName() {
         try {
-            hostname = InetAddress.getLocalHost().getHostName();
+            return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
-            hostname = System.getenv().getOrDefault("HOSTNAME", "unknown-host");
+            return System.getenv().getOrDefault("HOSTNAME", "unknown-host");
         }
-        return "genesys-webhook-service@" + hostname;
+    }
+
+    /** True when the nodes are spoken to in TLS. */
+    public boolean tls() {
+        return endpoints.get(0).tls();
+    }
+
+    public AmqpSettings withEndpoints(List<BrokerEndpoint> nodes, Optional<AmqpTrustStore> trust) {
+        return new AmqpSettings(nodes, trust, username, password, virtualHost, outboundQueue, statusQueue, exchange,
+                queueType, declareTopology, channelPoolSize, connectionName);
     }
 
     public AmqpSettings withQueues(String outbound, String status) {
-        return new AmqpSettings(host, port, username, password, virtualHost, outbound, status, exchange, queueType,
-                declareTopology, channelPoolSize, connectionName);
+        return new AmqpSettings(endpoints, trustStore, username, password, virtualHost, outbound, status, exchange,
+                queueType, declareTopology, channelPoolSize, connectionName);
     }
 
     public AmqpSettings withExchange(String exchangeName, QueueType type, boolean declare) {
-        return new AmqpSettings(host, port, username, password, virtualHost, outboundQueue, statusQueue, exchangeName,
-                type, declare, channelPoolSize, connectionName);
+        return new AmqpSettings(endpoints, trustStore, username, password, virtualHost, outboundQueue, statusQueue,
+                exchangeName, type, declare, channelPoolSize, connectionName);
     }
 
     public AmqpSettings withConnection(String name, int channels) {
-        return new AmqpSettings(host, port, username, password, virtualHost, outboundQueue, statusQueue, exchange,
-                queueType, declareTopology, channels, name);
+        return new AmqpSettings(endpoints, trustStore, username, password, virtualHost, outboundQueue, statusQueue,
+                exchange, queueType, declareTopology, channels, name);
     }
 
     public AmqpSettings withCredentials(String user, String secret, String vhost) {
-        return new AmqpSettings(host, port, user, secret, vhost, outboundQueue, statusQueue, exchange, queueType,
-                declareTopology, channelPoolSize, connectionName);
+        return new AmqpSettings(endpoints, trustStore, user, secret, vhost, outboundQueue, statusQueue, exchange,
+                queueType, declareTopology, channelPoolSize, connectionName);
     }
 
     /** Which queue a destination's events go to. */
@@ -97,7 +127,8 @@ public record AmqpSettings(String host, int port, String username, String passwo
     /** Never shows the password. */
     @Override
     public String toString() {
-        return "AmqpSettings[" + username + "@" + host + ":" + port + virtualHostPath() + ", queues=" + outboundQueue
+        return "AmqpSettings[" + username + "@" + BrokerEndpoint.describe(endpoints) + virtualHostPath()
+                + trustStore.map(t -> ", trusting " + t).orElse("") + ", queues=" + outboundQueue
                 + "/" + statusQueue + ", exchange='" + exchange + "', type=" + queueType.wireName() + ", declare="
                 + declareTopology + ", channels=" + channelPoolSize + ", name=" + connectionName + "]";
     }

@@ -7,6 +7,7 @@ import com.rabbitmq.client.Recoverable;
 import com.rabbitmq.client.RecoveryListener;
 import com.rabbitmq.client.ShutdownSignalException;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The service's one long-lived connection. The client recovers a connection it once had; reaching the broker the
- * first time is this class's job, retried in the background so the service can start while RabbitMQ is down.
+ * The service's one long-lived connection, to one node of the cluster at a time. The client recovers a connection it
+ * once had, to whichever node {@link BrokerAddresses} reaches first; reaching the broker the first time is this
+ * class's job, retried in the background so the service can start while RabbitMQ is down.
  */
 final class BrokerConnection {
 
@@ -27,6 +29,7 @@ final class BrokerConnection {
     private final AmqpSettings settings;
     private final OutboundFrames frames;
     private final ConnectionFactory factory;
+    private final BrokerAddresses addresses;
     private final ScheduledExecutorService connector;
     private volatile Connection connection;
     private volatile ConfirmChannelPool channels;
@@ -39,6 +42,7 @@ final class BrokerConnection {
         // the write side's twin of the client's heartbeat check: two intervals without the broker taking a byte
         this.frames = new OutboundFrames(heartbeat.multipliedBy(2), () -> blocked);
         this.factory = ConnectionFactories.forSettings(settings, heartbeat, frames);
+        this.addresses = new BrokerAddresses(settings.endpoints());
         this.connector = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "amqp-connector");
             thread.setDaemon(true);
@@ -101,9 +105,10 @@ final class BrokerConnection {
     private boolean attempt(boolean first) {
         Connection opened;
         try {
-            opened = factory.newConnection(settings.connectionName());
+            opened = factory.newConnection(null, addresses, settings.connectionName());
         } catch (IOException | TimeoutException | RuntimeException e) {
-            return failed(first, "cannot connect to " + settings.host() + ":" + settings.port() + " (" + describe(e) + ")");
+            return failed(first, "cannot connect to " + (settings.endpoints().size() > 1 ? "any of " : "")
+                    + BrokerEndpoint.describe(settings.endpoints()) + " (" + describe(e) + ")");
         }
         try {
             Topology.prepare(opened, settings);
@@ -111,8 +116,8 @@ final class BrokerConnection {
             listenTo(opened);
             connection = opened;
             channels = pool;
-            state = "connected to " + settings.host() + ":" + settings.port();
-            LOG.info("RabbitMQ connected as '{}' to {}", settings.connectionName(), settings);
+            state = "connected to " + node(opened);
+            LOG.info("RabbitMQ connected as '{}' to {}; {}", settings.connectionName(), node(opened), settings);
             if (closed) {
                 opened.abort();
             }
@@ -143,6 +148,15 @@ final class BrokerConnection {
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
+    /** The node a connection is open to now: `host:port`, or `name:port (ip)` when it was reached by name. */
+    private static String node(Connection connection) {
+        InetAddress address = connection.getAddress();
+        String ip = address.getHostAddress();
+        String name = address.toString().substring(0, address.toString().indexOf('/'));
+        return BrokerEndpoint.hostAndPort(name.isEmpty() ? ip : name, connection.getPort())
+                + (name.isEmpty() ? "" : " (" + ip + ")");
+    }
+
     private void listenTo(Connection opened) {
         opened.addShutdownListener(this::lost);
         opened.addBlockedListener(reason -> {
@@ -151,7 +165,7 @@ final class BrokerConnection {
             LOG.warn("RabbitMQ {}", state);
         }, () -> {
             blocked = false;
-            state = "connected to " + settings.host() + ":" + settings.port();
+            state = "connected to " + node(opened);
             LOG.info("RabbitMQ unblocked the connection");
         });
         ((Recoverable) opened).addRecoveryListener(new RecoveryListener() {
@@ -159,8 +173,8 @@ final class BrokerConnection {
             public void handleRecovery(Recoverable recoverable) {
                 redeclare(opened);
                 blocked = false;
-                state = "connected to " + settings.host() + ":" + settings.port() + " (recovered)";
-                LOG.info("RabbitMQ connection '{}' recovered", settings.connectionName());
+                state = "connected to " + node(opened) + " (recovered)";
+                LOG.info("RabbitMQ connection '{}' recovered to {}", settings.connectionName(), node(opened));
             }
 
             @Override
