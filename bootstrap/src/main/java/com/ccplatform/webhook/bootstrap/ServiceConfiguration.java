@@ -39,7 +39,9 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
                 env.seconds("TENANT_NEGATIVE_CACHE_TTL", defaults.unknownTtl()), defaults.staleFor(),
                 defaults.staleRefreshWait(), defaults.maximumWeight());
         GenesysMediaSettings download = new GenesysMediaSettings(
-                env.seconds("MEDIA_DOWNLOAD_TIMEOUT", GenesysMediaSettings.DEFAULT_TIMEOUT), hostPolicy(env));
+                env.seconds("MEDIA_DOWNLOAD_TIMEOUT", GenesysMediaSettings.DEFAULT_TIMEOUT),
+                hostPolicy(env, "MEDIA_ALLOWED_HOSTS").orElseGet(MediaHostPolicy::genesysCloud),
+                hostPolicy(env, "MEDIA_REDIRECT_ALLOWED_HOSTS"));
         Optional<MinioSettings> minio = minio(env);
         return new ServiceConfiguration(http, BrokerConfiguration.from(env), minio,
                 Path.of(env.string("MEDIA_DIRECTORY", "media-store")), tenantService(env),
@@ -131,12 +133,12 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
         }
     }
 
-    private static MediaHostPolicy hostPolicy(Environment env) {
-        Optional<String> hosts = env.optional("MEDIA_ALLOWED_HOSTS");
+    /** A list of host patterns ({@code MEDIA_ALLOWED_HOSTS}, {@code MEDIA_REDIRECT_ALLOWED_HOSTS}); empty when unset. */
+    private static Optional<MediaHostPolicy> hostPolicy(Environment env, String name) {
         try {
-            return hosts.map(MediaHostPolicy::parse).orElseGet(MediaHostPolicy::genesysCloud);
+            return env.optional(name).map(MediaHostPolicy::parse);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("MEDIA_ALLOWED_HOSTS " + e.getMessage());
+            throw new ConfigurationException(name + " " + e.getMessage());
         }
     }
 

@@ -42,6 +42,24 @@ class ServiceConfigurationTest {
                 .hasMessageNotContaining("\n");
     }
 
+    @Test
+    void letsRedirectsGoToAnyPublicHostUnlessMediaRedirectAllowedHostsNarrowsThem() {
+        assertThat(from(Map.of()).download().redirectHosts()).isEmpty();
+        assertThat(from(Map.of("MEDIA_REDIRECT_ALLOWED_HOSTS", "*.s3.amazonaws.com, http://127.0.0.1:9000"))
+                .download().redirectHosts()).hasValueSatisfying(hosts -> assertThat(hosts.entries())
+                        .containsExactly("https://*.s3.amazonaws.com", "http://127.0.0.1:9000"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MEDIA_ALLOWED_HOSTS", "MEDIA_REDIRECT_ALLOWED_HOSTS"})
+    void refusesAMalformedHostListNamingItsVariable(String variable) {
+        assertThatThrownBy(() -> from(Map.of(variable, "ftp://files.example.com")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith(variable + " ")
+                .hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> from(Map.of(variable, " , "))).hasMessage(variable + " lists no host");
+    }
+
     private static ServiceConfiguration from(Map<String, String> env) {
         return ServiceConfiguration.from(new Environment(env));
     }

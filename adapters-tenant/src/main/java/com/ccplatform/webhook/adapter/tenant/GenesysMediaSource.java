@@ -13,26 +13,33 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Streams an attachment from Genesys with the tenant's token: only from allowed hosts ({@link MediaHostPolicy}),
- * never through a redirect, and never past the request's deadline or {@code MEDIA_DOWNLOAD_TIMEOUT}, body included.
+ * following at most {@value DownloadHops#MAX_REDIRECTS} redirects to a signed storage URL (each checked again by the
+ * {@link RedirectPolicy}, none sent the token), and never past the request's deadline or
+ * {@code MEDIA_DOWNLOAD_TIMEOUT}, every hop and the body included.
  */
 public final class GenesysMediaSource implements MediaSource, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GenesysMediaSource.class);
 
     private final HttpClient client;
     private final GenesysMediaSettings settings;
     private final HostResolver resolver;
+    private final RedirectPolicy redirects;
     private final ScheduledExecutorService deadlines;
 
-    /** @param client the shared client; it must not follow redirects (see {@link SharedHttpClient}) */
+    /** @param client the shared client; it must not follow redirects itself, or the token would go along */
     public GenesysMediaSource(HttpClient client, GenesysMediaSettings settings) {
         this(client, settings, HostResolver.system());
     }
@@ -44,6 +51,7 @@ public final class GenesysMediaSource implements MediaSource, AutoCloseable {
         this.client = client;
         this.settings = settings;
         this.resolver = resolver;
+        this.redirects = new RedirectPolicy(settings.allowedHosts(), settings.redirectHosts(), resolver);
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "media-download-deadlines");
             thread.setDaemon(true);
@@ -55,17 +63,37 @@ public final class GenesysMediaSource implements MediaSource, AutoCloseable {
 
     @Override
     public MediaDownload open(String url, AccessToken token, Deadline deadline) throws MediaTransferException {
-        URI uri = settings.allowedHosts().admit(url, resolver);
+        URI first = settings.allowedHosts().admit(url, resolver);
         Deadline until = deadline.capped(settings.timeout());
-        if (until.isExpired()) {
+        DownloadHops hops = new DownloadHops(redirects, first);
+        // the token goes to the admitted Genesys URL alone: a signed storage URL refuses a request that carries one
+        HttpResponse<InputStream> response = headersOf(
+                request(first, until).header("Authorization", token.authorizationHeader()).build(), until);
+        while (DownloadHops.isRedirect(response.statusCode())) {
+            closeQuietly(response.body());
+            URI next = follow(hops, response);
+            response = headersOf(request(next, until).build(), until);
+        }
+        return accept(response, until, hops);
+    }
+
+    private static HttpRequest.Builder request(URI uri, Deadline until) throws MediaTransferException {
+        Duration remaining = until.remaining();
+        if (remaining.isZero()) {
             throw new MediaTransferException(MediaFailure.DOWNLOAD_TIMEOUT, "no time left for the download");
         }
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(until.remaining())
-                .header("Authorization", token.authorizationHeader())
-                .GET()
-                .build();
-        return accept(uri, headersOf(request, until), until);
+        return HttpRequest.newBuilder(uri).timeout(remaining).GET();
+    }
+
+    /** The next hop; a refused one is logged by reason (never the URL or host, which may hold a token). */
+    private static URI follow(DownloadHops hops, HttpResponse<?> response) throws MediaTransferException {
+        try {
+            return hops.follow(response.headers().firstValue("Location"));
+        } catch (MediaTransferException e) {
+            LOG.atWarn().setMessage("media_redirect_refused").addKeyValue("failure", e.failure().wireName())
+                    .addKeyValue("reason", e.getMessage()).addKeyValue("redirects_followed", hops.redirects()).log();
+            throw e;
+        }
     }
 
     private HttpResponse<InputStream> headersOf(HttpRequest request, Deadline until) throws MediaTransferException {
@@ -95,7 +123,7 @@ public final class GenesysMediaSource implements MediaSource, AutoCloseable {
         response.thenAccept(r -> closeQuietly(r.body()));
     }
 
-    private MediaDownload accept(URI uri, HttpResponse<InputStream> response, Deadline until)
+    private MediaDownload accept(HttpResponse<InputStream> response, Deadline until, DownloadHops hops)
             throws MediaTransferException {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
@@ -103,23 +131,8 @@ public final class GenesysMediaSource implements MediaSource, AutoCloseable {
                     response.headers().firstValue("Content-Type").orElse(null), contentLength(response));
         }
         closeQuietly(response.body());
-        if (status >= 300 && status < 400) {
-            throw redirectRefused(uri, response);
-        }
-        throw new MediaTransferException(MediaFailure.DOWNLOAD_FAILED, "Genesys answered HTTP " + status);
-    }
-
-    private MediaTransferException redirectRefused(URI uri, HttpResponse<?> response) {
-        boolean allowedTarget = response.headers().firstValue("Location").flatMap(location -> {
-            try {
-                return settings.allowedHosts().match(uri.resolve(location));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        }).isPresent();
-        return allowedTarget
-                ? new MediaTransferException(MediaFailure.DOWNLOAD_FAILED, "redirect not followed")
-                : new MediaTransferException(MediaFailure.HOST_NOT_ALLOWED, "redirect to a host not allowed");
+        throw new MediaTransferException(MediaFailure.DOWNLOAD_FAILED, (hops.redirects() == 0 ? "Genesys"
+                : "redirect target " + hops.redirects()) + " answered HTTP " + status);
     }
 
     private static long contentLength(HttpResponse<?> response) {

@@ -25,7 +25,7 @@ public final class MediaHostPolicy {
 
     private MediaHostPolicy(List<AllowedHost> allowed) {
         if (allowed.isEmpty()) {
-            throw new IllegalArgumentException("MEDIA_ALLOWED_HOSTS lists no host");
+            throw new IllegalArgumentException("lists no host");
         }
         this.allowed = List.copyOf(allowed);
     }
@@ -81,7 +81,8 @@ public final class MediaHostPolicy {
         }
     }
 
-    private static void checkAddresses(String host, HostResolver resolver) throws MediaTransferException {
+    /** Refuses a host any of whose addresses is internal; a name that does not resolve fails the download. */
+    static void checkAddresses(String host, HostResolver resolver) throws MediaTransferException {
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(AllowedHost.normalise(host));
@@ -95,7 +96,7 @@ public final class MediaHostPolicy {
         }
     }
 
-    private static MediaTransferException refused(String why) {
+    static MediaTransferException refused(String why) {
         return new MediaTransferException(MediaFailure.HOST_NOT_ALLOWED, why);
     }
 

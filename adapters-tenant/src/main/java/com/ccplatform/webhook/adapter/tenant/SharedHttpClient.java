@@ -10,8 +10,9 @@ public final class SharedHttpClient {
     }
 
     /**
-     * Redirects are never followed: a redirect would carry a tenant's token or our service token to a host nobody
-     * checked ({@link GenesysMediaSource} refuses a client that follows them).
+     * The client never follows a redirect itself: it would carry a tenant's token or our service token to a host nobody
+     * checked. {@link GenesysMediaSource} follows a download's redirects on its own, checking each target and sending
+     * no token, and refuses a client that follows them.
      */
     public static HttpClient create(Duration connectTimeout) {
         return HttpClient.newBuilder()

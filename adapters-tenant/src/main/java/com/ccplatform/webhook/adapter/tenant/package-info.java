@@ -3,7 +3,7 @@
  * cached by {@link com.ccplatform.webhook.adapter.tenant.CachingTenantDirectory}), the Auth Service
  * ({@link com.ccplatform.webhook.adapter.tenant.HttpAccessTokens}) and Genesys attachment downloads
  * ({@link com.ccplatform.webhook.adapter.tenant.GenesysMediaSource}), all on one shared JDK HttpClient that never
- * follows redirects.
+ * follows redirects itself (the media source follows a download's redirects on its own, without the token).
  *
  * <p>Decisions worth knowing:
  * <ul>
@@ -27,8 +27,10 @@
  *       working until the service answers again or the 15 min pass. A 404 removes the tenant at once. Each tenant
  *       cache, and the token cache, is bounded by an estimate of its bytes (4 MiB each), not by a count, so neither
  *       distinct ids nor large records can grow it.</li>
- *   <li>Media downloads go only to hosts in {@code MEDIA_ALLOWED_HOSTS}; a host admitted by a wildcard must not resolve
- *       to an internal address. The JDK client resolves the name again when it connects and offers no way to pin the
+ *   <li>Media downloads start only at hosts in {@code MEDIA_ALLOWED_HOSTS}; a host admitted by a wildcard must not
+ *       resolve to an internal address. Genesys answers with a redirect to a signed storage URL: up to 3 redirects
+ *       are followed, without the token, each target checked again ({@code MEDIA_REDIRECT_ALLOWED_HOSTS}, else any
+ *       public https host on 443, never an internal address unless listed by exact name). The JDK client resolves the name again when it connects and offers no way to pin the
  *       checked address, so DNS rebinding between the two lookups remains possible; the JVM's DNS cache (30 s by
  *       default) makes the second lookup usually return the checked answer.</li>
  * </ul>

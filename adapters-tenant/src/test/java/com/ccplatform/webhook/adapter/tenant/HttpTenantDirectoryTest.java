@@ -111,6 +111,15 @@ class HttpTenantDirectoryTest {
     }
 
     @Test
+    void readsARecordWithoutStatusAsActive() throws Exception {
+        server.answer(StubServer.json(200, "{\"tenantId\":\"t-9\",\"webhookSecret\":\"secret-one-0123456\"}"));
+
+        Optional<Tenant> tenant = directory().findByIntegration(ACME_INTEGRATION, seconds(4));
+
+        assertThat(tenant).hasValueSatisfying(t -> assertThat(t.isActive()).isTrue());
+    }
+
+    @Test
     void treatsAServerErrorAsUnavailableAfterOneRetry() {
         server.answer(StubServer.status(500));
 

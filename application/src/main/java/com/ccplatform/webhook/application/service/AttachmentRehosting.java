@@ -17,6 +17,7 @@ import com.ccplatform.webhook.domain.media.MediaPolicy;
 import com.ccplatform.webhook.domain.media.MimeType;
 import com.ccplatform.webhook.domain.media.ObjectKey;
 import com.ccplatform.webhook.domain.media.RehostedMedia;
+import com.ccplatform.webhook.domain.media.ServedContentType;
 import com.ccplatform.webhook.domain.media.Sha256Checksum;
 import com.ccplatform.webhook.domain.tenant.TenantId;
 import java.io.IOException;
@@ -114,7 +115,7 @@ final class AttachmentRehosting {
     private RehostedMedia transfer(TenantId tenant, Attachment attachment, MimeType type, String url, AccessToken token,
                                    Deadline deadline) throws MediaTransferException {
         try (MediaDownload download = source.open(url, token, deadline)) {
-            checkAnnounced(download);
+            checkAnnounced(download, type);
             ObjectKey key = policy.keyFor(tenant, type, clock.instant(), ids.next());
             GuardedStream guarded = new GuardedStream(download.body(), policy.maxFileBytes());
             upload(key, type, guarded, deadline);
@@ -142,13 +143,13 @@ final class AttachmentRehosting {
         }
     }
 
-    private void checkAnnounced(MediaDownload download) throws MediaTransferException {
+    /** What the server announced: a length over the limit, or a type other than the declared one (not a generic one). */
+    private void checkAnnounced(MediaDownload download, MimeType declared) throws MediaTransferException {
         if (download.declaredLength().isPresent() && policy.exceedsLimit(download.declaredLength().getAsLong())) {
             throw new MediaTransferException(MediaFailure.TOO_LARGE, "Content-Length over the limit");
         }
-        if (download.declaredContentType().isPresent()
-                && policy.allowedType(download.declaredContentType().get()).isEmpty()) {
-            throw new MediaTransferException(MediaFailure.MIME_NOT_ALLOWED, "response Content-Type refused");
+        if (!ServedContentType.agrees(declared, download.contentType())) {
+            throw new MediaTransferException(MediaFailure.MIME_NOT_ALLOWED, "response Content-Type is another type");
         }
     }
 

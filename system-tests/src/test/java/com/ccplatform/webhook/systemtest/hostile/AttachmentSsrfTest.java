@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.GetResponse;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Attachment URLs an attacker would like the service to fetch with the tenant's token: loopback on other ports,
  * private and link-local addresses (only ever as literal IPs, refused before any connection), other schemes, and
- * redirects from the one allowed host. None is fetched, the trap port sees nothing, and each message is still
- * published as text with the documented `media_failure_reason`.
+ * redirects from the one allowed host to any of those. None is fetched, the trap port sees nothing, and each message is
+ * still published as text with the documented `media_failure_reason`. A redirect to an allowed host is followed,
+ * without the token, so the refusals mean something.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AttachmentSsrfTest {
@@ -98,19 +102,33 @@ class AttachmentSsrfTest {
         assertThat(service.trap.seen()).isEmpty();
     }
 
-    /** Name, redirect target ({T}: the trap's port), and the documented reason: another host is not allowed. */
+    /**
+     * Name and redirect target ({P}: the allowed port, {T}: the trap's port). No MEDIA_REDIRECT_ALLOWED_HOSTS is set, so
+     * a redirect may go to any public https host: these are refused for being internal, plain http, another port or
+     * another scheme, before any connection.
+     */
     static Stream<Arguments> redirects() {
         return Stream.of(
                 Arguments.of("to the trap", "http://127.0.0.1:{T}/steal-redirected"),
+                Arguments.of("to the trap over https", "https://127.0.0.1:{T}/steal-redirected-tls"),
+                Arguments.of("to the trap by name", "https://localhost:{T}/steal-redirected-name"),
+                Arguments.of("to loopback over https", "https://127.0.0.1/steal-redirected-443"),
+                Arguments.of("to localhost by name over https", "https://localhost/steal-redirected-localhost"),
+                Arguments.of("to localhost on the allowed port", "http://localhost:{P}/storage/steal-by-name"),
+                Arguments.of("to IPv6 loopback over https", "https://[::1]/steal-redirected-v6"),
+                Arguments.of("to decimal loopback over https", "https://2130706433/steal-redirected-decimal"),
                 Arguments.of("to cloud metadata", "http://169.254.169.254/latest/meta-data/"),
+                Arguments.of("to cloud metadata over https", "https://169.254.169.254/latest/meta-data/"),
                 Arguments.of("to a private address", "http://10.0.0.1/steal-redirected"),
+                Arguments.of("to a private address over https", "https://10.0.0.1/steal-redirected-tls"),
+                Arguments.of("to user info hiding the trap", "https://x@127.0.0.1:{T}/steal-redirected-userinfo"),
                 Arguments.of("to a file", "file:///etc/passwd"));
     }
 
     @Order(2)
     @ParameterizedTest(name = "redirect {0}")
     @MethodSource("redirects")
-    void neverFollowsARedirectToAnotherHost(String name, String target) throws Exception {
+    void neverFollowsARedirectToAnInternalAddressOrAnotherScheme(String name, String target) throws Exception {
         service.platform.redirectAwayTo(url(target));
         service.platform.downloads.clear();
 
@@ -124,14 +142,18 @@ class AttachmentSsrfTest {
 
     @Order(3)
     @Test
-    void doesNotFollowARedirectEvenWithinTheAllowedHost() throws Exception {
+    void followsARedirectToAnAllowedHostWithoutTheToken() throws Exception {
         service.platform.downloads.clear();
 
         JsonNode payload = sendAttachment("redirect home", url("http://127.0.0.1:{P}/media/home/photo"));
 
-        assertThat(payload.get("media_failure_reason").asText()).isEqualTo("download_failed");
-        assertThat(service.platform.downloads).extracting(HostilePlatform.Download::path)
-                .containsExactly("/media/home/photo");
+        assertThat(payload.path("media_processing_failed").asBoolean(false)).isFalse();
+        assertThat(Files.readAllBytes(Path.of(URI.create(payload.at("/media/url").asText()))))
+                .isEqualTo(HostilePlatform.PNG);
+        assertThat(service.platform.downloads).containsExactly(
+                new HostilePlatform.Download("/media/home/photo", "Bearer " + HostilePlatform.MEDIA_TOKEN),
+                new HostilePlatform.Download("/storage/photo", null));
+        assertThat(service.trap.seen()).isEmpty();
     }
 
     @Order(4)
@@ -153,7 +175,8 @@ class AttachmentSsrfTest {
     void logsHoldNoSecretTokenOrAttachmentUrl() {
         List<String> forbidden = new ArrayList<>(Secrets.all());
         forbidden.addAll(URLS_SENT);
-        forbidden.addAll(List.of("steal-", "/media/ok/", "/media/away/", "/media/home/", "169.254.169.254",
+        forbidden.addAll(List.of("steal-", "/media/ok/", "/media/away/", "/media/home/", "/storage/", "X-Amz-Signature",
+                "169.254.169.254",
                 "/etc/passwd", service.trap.url()));
 
         logs.assertNoneContains(forbidden.stream().filter(s -> s.length() >= 8).toList());

@@ -13,7 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The platform around the service for the hostile suites, on one loopback HTTP server: a Tenant Service that knows two
  * active tenants (A and B, each with its own secret), an Auth Service issuing a media token, and the one download host
- * attachments are allowed from, which serves an image, and redirects elsewhere on request.
+ * attachments are allowed from, which serves an image, and redirects elsewhere on request: `/media/home/` to its own
+ * `/storage/`, which plays a signed storage URL (400 to a request that carries a token, as S3 answers).
  */
 final class HostilePlatform implements AutoCloseable {
 
@@ -40,6 +41,7 @@ final class HostilePlatform implements AutoCloseable {
         server.createContext("/api/v1/tenants/by-integration/", this::tenant);
         server.createContext("/api/v1/auth/token", this::token);
         server.createContext("/media/", this::download);
+        server.createContext("/storage/", this::download);
         server.start();
     }
 
@@ -85,8 +87,12 @@ final class HostilePlatform implements AutoCloseable {
         if (path.startsWith("/media/away/")) {
             reply(exchange, 302, Map.of("Location", redirectTarget + path.substring("/media/away/".length())), "");
         } else if (path.startsWith("/media/home/")) {
-            reply(exchange, 302, Map.of("Location", "/media/ok/" + path.substring("/media/home/".length())), "");
-        } else if (path.startsWith("/media/ok/") && ("Bearer " + MEDIA_TOKEN).equals(authorization)) {
+            reply(exchange, 302, Map.of("Location", "/storage/" + path.substring("/media/home/".length())
+                    + "?X-Amz-Signature=hostile"), "");
+        } else if (path.startsWith("/storage/") && authorization != null) {
+            reply(exchange, 400, Map.of(), "{\"error\":\"only one auth mechanism allowed\"}");
+        } else if (path.startsWith("/storage/") || path.startsWith("/media/ok/")
+                && ("Bearer " + MEDIA_TOKEN).equals(authorization)) {
             exchange.getResponseHeaders().set("Content-Type", "image/png");
             exchange.sendResponseHeaders(200, PNG.length);
             try (OutputStream out = exchange.getResponseBody()) {
