@@ -2,8 +2,6 @@ package com.ccplatform.webhook.adapter.http;
 
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.io.Content;
@@ -13,8 +11,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
  * Reads one webhook body as its bytes arrive, without a thread waiting for them: Jetty calls back when more is there.
- * Bytes are kept only once the body's reservation in the {@link BodyBudget} holds; buffers grow with what arrives,
- * never from a declared length. Ends in exactly one of: the whole body, or a refusal (408 deadline, 413 over the cap,
+ * Bytes are kept ({@link BodyBytes}) only once the body's reservation in the {@link BodyBudget} holds; buffers grow
+ * with what arrives, never from a declared length. Ends in exactly one of: the whole body, or a refusal (408 deadline, 413 over the cap,
  * 503 no budget, 400 a broken body). A refused oversized body is read and dropped for a moment first (at most
  * {@link #LINGER_BYTES}, until {@link #LINGER_QUIET} passes without bytes), so a client still writing reads the 413
  * instead of a reset connection.
@@ -35,22 +33,19 @@ final class BodyReader implements Invocable.Task {
     private enum State { READING, DISCARDING, ENDED }
 
     private final Request request;
-    private final BodyBudget budget;
     private final long cap;
     private final Ending ending;
     private final Scheduler scheduler;
-    private final List<byte[]> segments = new ArrayList<>();
     // guarded by this
+    private final BodyBytes bytes;
     private State state = State.READING;
-    private long received;
-    private long reserved;
     private long discarded;
     private Scheduler.Task deadlineTimer;
     private Scheduler.Task quietTimer;
 
     BodyReader(Request request, BodyBudget budget, long cap, Ending ending) {
         this.request = request;
-        this.budget = budget;
+        this.bytes = new BodyBytes(budget, request.getLength());
         this.cap = cap;
         this.ending = ending;
         this.scheduler = request.getComponents().getScheduler();
@@ -70,7 +65,7 @@ final class BodyReader implements Invocable.Task {
 
     /** What this body holds of the budget; the intake gives it back once the answer is out. */
     synchronized long reservedBytes() {
-        return reserved;
+        return bytes.reserved();
     }
 
     @Override
@@ -125,61 +120,28 @@ final class BodyReader implements Invocable.Task {
             return end(chunk.getFailure() instanceof TimeoutException ? WebhookReply.REQUEST_TIMEOUT
                     : state == State.DISCARDING ? WebhookReply.TOO_LARGE : WebhookReply.INVALID_JSON);
         }
-        ByteBuffer bytes = chunk.getByteBuffer();
-        int length = bytes.remaining();
+        ByteBuffer content = chunk.getByteBuffer();
         if (state == State.DISCARDING) {
-            return discard(length, chunk.isLast());
+            return discard(content.remaining(), chunk.isLast());
         }
-        if (received + length > cap) {
+        if (bytes.received() + content.remaining() > cap) {
             startDiscarding();
-            return discard(length, chunk.isLast());
+            return discard(content.remaining(), chunk.isLast());
         }
-        if (length > 0) {
-            if (!reserveFor(length)) {
-                return end(WebhookReply.BODY_BUDGET_SPENT);
-            }
-            byte[] segment = new byte[length];
-            bytes.get(segment);
-            segments.add(segment);
-            received += length;
+        if (!bytes.add(content)) {
+            return end(WebhookReply.BODY_BUDGET_SPENT);
         }
-        return chunk.isLast() ? endWithBody() : State.READING;
-    }
-
-    /** A body with a Content-Length reserves all of it with its first bytes; a chunked one reserves as it grows. */
-    private boolean reserveFor(int length) {
-        long declared = request.getLength();
-        long wanted = declared >= 0 ? (reserved == 0 ? declared : 0) : length;
-        if (!budget.tryReserve(wanted)) {
-            return false;
+        if (!chunk.isLast()) {
+            return State.READING;
         }
-        reserved += wanted;
-        return true;
-    }
-
-    private Object endWithBody() {
-        byte[] body;
-        if (segments.size() == 1) {
-            body = segments.get(0);
-        } else {
-            body = new byte[(int) received];
-            int at = 0;
-            for (byte[] segment : segments) {
-                System.arraycopy(segment, 0, body, at, segment.length);
-                at += segment.length;
-            }
-        }
-        segments.clear();
         cancelTimers();
         state = State.ENDED;
-        return body;
+        return bytes.whole();
     }
 
     private void startDiscarding() {
         state = State.DISCARDING;
-        segments.clear();
-        budget.release(reserved);
-        reserved = 0;
+        bytes.giveBack();
         restartQuietTimer();
     }
 
@@ -223,7 +185,7 @@ final class BodyReader implements Invocable.Task {
 
     private WebhookReply end(WebhookReply reply) {
         state = State.ENDED;
-        segments.clear();
+        bytes.drop();
         cancelTimers();
         return reply;
     }

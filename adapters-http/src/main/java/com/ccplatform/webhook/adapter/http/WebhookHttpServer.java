@@ -5,7 +5,6 @@ import com.ccplatform.webhook.application.port.in.ReportHealthUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.util.ConcurrencyUtil;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,13 +14,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.RejectedExecutionException;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.LowResourceMonitor;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class WebhookHttpServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookHttpServer.class);
-    /** Connections the kernel holds for the server to accept; Linux caps it at net.core.somaxconn. */
-    private static final int ACCEPT_QUEUE = 1024;
-    /** Request threads on a JVM without virtual threads: blocking waits are few (a new tenant, a media transfer). */
-    private static final int MAX_PLATFORM_THREADS = 128;
 
     private final HttpSettings settings;
     private final PrometheusMeterRegistry registry;
@@ -116,18 +104,6 @@ public final class WebhookHttpServer {
         }
     }
 
-    /**
-     * The one HTTP connector, on the port given to {@link #start(int)}. A burst of new connections (Genesys retrying
-     * after a restart, a rolling deploy) waits in the kernel's accept queue instead of being refused: the JVM's
-     * default backlog is 50.
-     */
-    private Connector connector(Server server, HttpConfiguration http) {
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setPort(listenPort);
-        connector.setAcceptQueueSize(ACCEPT_QUEUE);
-        return connector;
-    }
-
     /** The door of `POST /webhook`, and the gauges of what it holds. */
     private static WebhookIntake intake(HttpSettings settings, PrometheusMeterRegistry registry,
                                         WebhookRecorder recorder) {
@@ -148,27 +124,9 @@ public final class WebhookHttpServer {
                            WebhookIntake intake) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
-        // Jetty runs on virtual threads when the JVM has them (21+), else on a platform pool. That pool is capped well
-        // below Javalin's 250: no webhook holds a thread while it waits for its body or its confirm, and each idle
-        // platform thread still costs its stack in the pod's memory (286 threads were 33 MB of RSS under overload).
-        config.concurrency.useVirtualThreads = true;
-        config.jetty.threadPool = ConcurrencyUtil.jettyThreadPool("JettyServerThreadPool", 8, MAX_PLATFORM_THREADS,
-                true);
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = settings.maxRequestBytes();
-        // The door answers a body that stops arriving at the deadline itself, and the controller forces an answer a
-        // grace after it; a request's idle timeout must outlast both, or Jetty closes the connection unanswered while
-        // a webhook waits for its confirm. Idle keep-alive connections keep the connector's longer timeout.
-        config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.requestDeadline()
-                .plus(WebhookController.UNSETTLED_GRACE).plusSeconds(1).toMillis()));
-        // The webhook door reads bodies before Javalin runs; Javalin attaches itself inside it. Javalin's
-        // LowResourceMonitor cuts every connection idle for a second once the thread pool runs low, which includes
-        // webhooks waiting for their confirm: they would go unanswered. The door sheds load with a 503 instead.
-        config.jetty.modifyServer(server -> {
-            server.setHandler(new GracefulHandler(intake));
-            server.getBeans(LowResourceMonitor.class).forEach(server::removeBean);
-        });
-        config.jetty.addConnector(this::connector);
+        JettyShape.apply(config, settings, intake, () -> listenPort);
         config.requestLogger.http(serverMetrics::record);
         guards(config);
         config.routes.post("/webhook", webhook::handle);
