@@ -37,7 +37,7 @@ class ArchitectureTest {
     @Test
     void importsTheClassesOfEveryModule() {
         for (String module : new String[] {"domain", "application", "adapter.http", "adapter.amqp",
-                "adapter.minio", "adapter.tenant", "bootstrap"}) {
+                "adapter.minio", "adapter.tenant", "adapter.embedded", "bootstrap"}) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + "." + module)))
                     .as("classes of %s were imported", module).isTrue();
         }

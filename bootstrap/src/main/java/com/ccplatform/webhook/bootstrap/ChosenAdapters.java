@@ -1,12 +1,12 @@
 package com.ccplatform.webhook.bootstrap;
 
-import com.ccplatform.webhook.adapter.minio.LocalDirectoryMediaStore;
+import com.ccplatform.webhook.adapter.embedded.FileTenantDirectory;
+import com.ccplatform.webhook.adapter.embedded.LocalDirectoryMediaStore;
+import com.ccplatform.webhook.adapter.embedded.UnconfiguredAccessTokens;
 import com.ccplatform.webhook.adapter.minio.MinioMediaStore;
 import com.ccplatform.webhook.adapter.tenant.CachingTenantDirectory;
-import com.ccplatform.webhook.adapter.tenant.FileTenantDirectory;
 import com.ccplatform.webhook.adapter.tenant.HttpAccessTokens;
 import com.ccplatform.webhook.adapter.tenant.HttpTenantDirectory;
-import com.ccplatform.webhook.adapter.tenant.UnconfiguredAccessTokens;
 import com.ccplatform.webhook.application.port.out.AccessTokens;
 import com.ccplatform.webhook.application.port.out.DependencyUnavailableException;
 import com.ccplatform.webhook.application.port.out.HealthProbe;

@@ -1,6 +1,6 @@
 package com.ccplatform.webhook.bootstrap;
 
-import com.ccplatform.webhook.adapter.amqp.embedded.EmbeddedAmqpBroker;
+import com.ccplatform.webhook.adapter.embedded.EmbeddedAmqpBroker;
 import com.ccplatform.webhook.adapter.minio.MinioSettings;
 import com.ccplatform.webhook.domain.tenant.Tenant;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package com.ccplatform.webhook.bootstrap;
 
 import com.ccplatform.webhook.adapter.amqp.RabbitMqEventPublisher;
-import com.ccplatform.webhook.adapter.amqp.embedded.EmbeddedAmqpBroker;
+import com.ccplatform.webhook.adapter.embedded.EmbeddedAmqpBroker;
 import com.ccplatform.webhook.adapter.http.MicrometerWebhookTelemetry;
 import com.ccplatform.webhook.adapter.http.WebhookHttpServer;
 import com.ccplatform.webhook.adapter.tenant.GenesysMediaSource;
