@@ -69,6 +69,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyChosenAdaptersReachesTheEmbeddedStandIns() {
+        check("only ChosenAdapters reaches the embedded stand-ins");
+    }
+
+    @Test
     void layersAreRespectedAndEveryClassBelongsToOne() {
         check("layers are respected and every class belongs to one");
     }
@@ -100,7 +105,7 @@ class ArchitectureTest {
 
     @Test
     void everyRuleHasATest() {
-        assertThat(RULES.all()).hasSize(11);
+        assertThat(RULES.all()).hasSize(12);
     }
 
     private static void check(String name) {

@@ -1,6 +1,5 @@
 package com.ccplatform.webhook.bootstrap;
 
-import com.ccplatform.webhook.adapter.embedded.EmbeddedAmqpBroker;
 import com.ccplatform.webhook.adapter.minio.MinioSettings;
 import com.ccplatform.webhook.domain.tenant.Tenant;
 import java.net.URI;
@@ -16,10 +15,17 @@ final class StartupBanner {
     private final List<String> lines = new ArrayList<>();
     private Optional<Tenant> demoTenant = Optional.empty();
 
-    void broker(BrokerConfiguration config, Optional<EmbeddedAmqpBroker> embedded) {
-        lines.add(embedded.map(b -> "  broker       embedded AMQP 0-9-1 broker at " + b.host() + ":" + b.port()
-                        + " (in memory; set RABBITMQ_HOST for RabbitMQ)")
-                .orElseGet(() -> "  broker       RabbitMQ at " + config.host().orElseThrow() + ":" + config.port()));
+    void embeddedBroker(BrokerConfiguration config, String address) {
+        lines.add("  broker       embedded AMQP 0-9-1 broker at " + address + " (in memory; set RABBITMQ_HOST for RabbitMQ)");
+        queues(config);
+    }
+
+    void rabbitMq(BrokerConfiguration config) {
+        lines.add("  broker       RabbitMQ at " + config.host().orElseThrow() + ":" + config.port());
+        queues(config);
+    }
+
+    private void queues(BrokerConfiguration config) {
         lines.add("  queues       " + config.outboundQueue() + ", " + config.statusQueue());
     }
 
