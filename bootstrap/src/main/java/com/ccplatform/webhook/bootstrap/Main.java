@@ -19,7 +19,7 @@ public final class Main {
             ServiceConfiguration config = ServiceConfiguration.from(Environment.load(System.getenv(), Path.of("")));
             service = WebhookService.start(config);
         } catch (ConfigurationException e) {
-            System.err.println("genesys-webhook-service: configuration error: " + e.getMessage());
+            e.lines().forEach(line -> System.err.println("genesys-webhook-service: configuration error: " + line));
             System.exit(2);
             return;
         } catch (RuntimeException | java.io.IOException e) {

@@ -12,10 +12,20 @@ import java.util.Optional;
 /** Collects, while the service is wired, where each adapter points; renders the start-up banner from it. */
 final class StartupBanner {
 
+    /** Right under the first line whenever the broker is the embedded one: nobody should run on it by mistake. */
+    static final String IN_MEMORY_WARNING = "WARNING: events are kept in memory in this process and are lost when it"
+            + " stops (embedded broker); set ENVIRONMENT and RABBITMQ_HOST for a real deployment.";
+
     private final List<String> lines = new ArrayList<>();
     private Optional<Tenant> demoTenant = Optional.empty();
+    private boolean eventsInMemory;
+
+    void environment(DeploymentMode mode) {
+        lines.add("  environment  " + mode.label());
+    }
 
     void embeddedBroker(BrokerConfiguration config, String address) {
+        eventsInMemory = true;
         lines.add("  broker       embedded AMQP 0-9-1 broker at " + address + " (in memory; set RABBITMQ_HOST for RabbitMQ)");
         queues(config);
     }
@@ -62,6 +72,9 @@ final class StartupBanner {
     String render(int port) {
         StringBuilder out = new StringBuilder("genesys-webhook-service listening on http://127.0.0.1:")
                 .append(port).append('\n');
+        if (eventsInMemory) {
+            out.append(IN_MEMORY_WARNING).append('\n');
+        }
         lines.forEach(line -> out.append(line).append('\n'));
         demoTenant.ifPresent(tenant -> out.append("Send a signed test webhook as tenant ").append(tenant.id())
                 .append(":\n").append(DemoWebhook.textFor(tenant.integrationId(), tenant.secrets().get(0),

@@ -67,6 +67,7 @@ public final class WebhookService {
         List<HealthProbe> probes = new ArrayList<>();
         List<AutoCloseable> closeLast = new ArrayList<>();
         StartupBanner banner = new StartupBanner();
+        banner.environment(config.mode());
 
         // Broker, media store, tenants and tokens: each the configured service, or its embedded default
         // (ChosenAdapters). Tenants, tokens and downloads share one HTTP client (connection reuse, HTTP/2 where offered).

@@ -42,6 +42,13 @@ class ServiceConfigurationTest {
                 .hasMessageNotContaining("\n");
     }
 
+    @Test
+    void refusesATenantServiceWithoutItsTokenInOneLine() {
+        assertThatThrownBy(() -> from(Map.of("ENVIRONMENT", "development", "TENANT_SERVICE_URL", "http://tenants")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("TENANT_SERVICE_TOKEN is required when TENANT_SERVICE_URL is set");
+    }
+
     private static ServiceConfiguration from(Map<String, String> env) {
         return ServiceConfiguration.from(new Environment(env));
     }
