@@ -17,6 +17,7 @@ public final class Main {
         WebhookService service;
         try {
             ServiceConfiguration config = ServiceConfiguration.from(Environment.load(System.getenv(), Path.of("")));
+            JsonLogLayout.nameService(config.serviceName());
             service = WebhookService.start(config);
         } catch (ConfigurationException e) {
             e.lines().forEach(line -> System.err.println("genesys-webhook-service: configuration error: " + line));

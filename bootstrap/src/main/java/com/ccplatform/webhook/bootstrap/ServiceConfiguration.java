@@ -22,8 +22,8 @@ import java.util.Optional;
  * infrastructure part is either configured (its variables set) or empty, meaning the embedded default, which
  * {@link DeploymentMode#PRODUCTION} never allows.
  */
-public record ServiceConfiguration(DeploymentMode mode, HttpSettings http, BrokerConfiguration broker,
-                            Optional<MinioSettings> minio, Path mediaDirectory,
+public record ServiceConfiguration(DeploymentMode mode, String serviceName, HttpSettings http,
+                            BrokerConfiguration broker, Optional<MinioSettings> minio, Path mediaDirectory,
                             Optional<TenantServiceSettings> tenantService, Path tenantsFile,
                             TenantCacheSettings tenantCache, Optional<AuthServiceSettings> authService,
                             GenesysMediaSettings download, long maxFileBytes, int mediaTransfers,
@@ -31,6 +31,9 @@ public record ServiceConfiguration(DeploymentMode mode, HttpSettings http, Broke
 
     /** Heap a transfer holds besides the store's part buffer: the download's and the upload's stream buffers. */
     private static final long TRANSFER_OVERHEAD = 1024L * 1024;
+
+    /** `SERVICE_NAME` when unset (FRD 10.2). */
+    public static final String DEFAULT_SERVICE_NAME = "genesys-webhook-service";
 
     private static final long MEGABYTE = 1024L * 1024;
 
@@ -56,7 +59,7 @@ public record ServiceConfiguration(DeploymentMode mode, HttpSettings http, Broke
         GenesysMediaSettings download = new GenesysMediaSettings(
                 env.seconds("MEDIA_DOWNLOAD_TIMEOUT", GenesysMediaSettings.DEFAULT_TIMEOUT), hostPolicy(env));
         Optional<MinioSettings> minio = minio(env);
-        return new ServiceConfiguration(mode, http, BrokerConfiguration.from(env), minio,
+        return new ServiceConfiguration(mode, env.string("SERVICE_NAME", DEFAULT_SERVICE_NAME), http, BrokerConfiguration.from(env), minio,
                 Path.of(env.string("MEDIA_DIRECTORY", "media-store")), tenantService(env),
                 Path.of(env.string("TENANTS_FILE", "tenants.json")), cache, authService(env), download,
                 env.integer("MAX_FILE_SIZE_MB", 20, 1, 5 * 1024) * MEGABYTE,

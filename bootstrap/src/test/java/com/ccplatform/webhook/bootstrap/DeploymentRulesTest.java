@@ -144,7 +144,7 @@ class DeploymentRulesTest {
     void aProductionConfigurationCannotHoldAnEmbeddedPart() {
         ServiceConfiguration real = from(production(EVERY_DEPENDENCY, "TRUSTED_PROXIES", "10.0.0.0/8"));
 
-        assertThatThrownBy(() -> new ServiceConfiguration(real.mode(), real.http(), real.broker(), Optional.empty(),
+        assertThatThrownBy(() -> new ServiceConfiguration(real.mode(), real.serviceName(), real.http(), real.broker(), Optional.empty(),
                 real.mediaDirectory(), real.tenantService(), real.tenantsFile(), real.tenantCache(),
                 real.authService(), real.download(), real.maxFileBytes(), real.mediaTransfers(), real.echoPrefixes(),
                 real.drain(), real.grace())).isInstanceOf(IllegalArgumentException.class)
