@@ -7,6 +7,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.Configuration.consideringOnlyDependenciesInDiagram;
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.adhereToPlantUmlDiagram;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
@@ -36,6 +39,7 @@ final class ArchitectureRules {
         rules.put("application depends on the domain and the JDK alone", applicationDependsOnDomainAndJdk());
         rules.put("adapters do not depend on each other", adaptersDoNotDependOnEachOther());
         rules.put("only bootstrap depends on adapters", onlyBootstrapDependsOnAdapters());
+        rules.put("only ChosenAdapters reaches the embedded stand-ins", onlyChosenAdaptersReachesTheEmbeddedStandIns());
         rules.put("layers are respected and every class belongs to one", layersAreRespected());
         rules.put("top-level packages are free of cycles", topLevelPackagesAreFreeOfCycles());
         rules.put("domain packages are free of cycles", domainPackagesAreFreeOfCycles());
@@ -76,6 +80,19 @@ final class ArchitectureRules {
         return noClasses().that().resideOutsideOfPackages(root + ".adapter..", root + ".bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".adapter..")
                 .because("the core must not know which technology serves it");
+    }
+
+    /**
+     * Starts from the stand-ins, so the rule fails rather than passes when their package is missing; the production
+     * adapters are covered by it as much as the core.
+     */
+    ArchRule onlyChosenAdaptersReachesTheEmbeddedStandIns() {
+        String embedded = root + ".adapter.embedded..";
+        return classes().that().resideInAPackage(embedded)
+                .should().onlyHaveDependentClassesThat(resideInAPackage(embedded)
+                        .or(resideInAPackage(root + ".bootstrap..").and(simpleName("ChosenAdapters"))))
+                .because("the stand-ins keep events in memory and media on a local disk: no production code path may"
+                        + " reach them by accident, only the wiring that chooses them when ENVIRONMENT allows");
     }
 
     ArchRule layersAreRespected() {

@@ -37,7 +37,7 @@ class ArchitectureTest {
     @Test
     void importsTheClassesOfEveryModule() {
         for (String module : new String[] {"domain", "application", "adapter.http", "adapter.amqp",
-                "adapter.minio", "adapter.tenant", "bootstrap"}) {
+                "adapter.minio", "adapter.tenant", "adapter.embedded", "bootstrap"}) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + "." + module)))
                     .as("classes of %s were imported", module).isTrue();
         }
@@ -66,6 +66,11 @@ class ArchitectureTest {
     @Test
     void onlyBootstrapDependsOnAdapters() {
         check("only bootstrap depends on adapters");
+    }
+
+    @Test
+    void onlyChosenAdaptersReachesTheEmbeddedStandIns() {
+        check("only ChosenAdapters reaches the embedded stand-ins");
     }
 
     @Test
@@ -100,7 +105,7 @@ class ArchitectureTest {
 
     @Test
     void everyRuleHasATest() {
-        assertThat(RULES.all()).hasSize(11);
+        assertThat(RULES.all()).hasSize(12);
     }
 
     private static void check(String name) {

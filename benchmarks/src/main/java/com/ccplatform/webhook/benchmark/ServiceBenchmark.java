@@ -122,6 +122,8 @@ public final class ServiceBenchmark {
 
     private Map<String, String> environment(String tenantUrl, String token, String outbound, String status) {
         Map<String, String> env = new HashMap<>();
+        // a real broker and Tenant Service, the other parts embedded: development allows that mix
+        env.put("ENVIRONMENT", "development");
         env.put("RABBITMQ_HOST", options.rabbitHost());
         env.put("RABBITMQ_PORT", Integer.toString(options.rabbitPort()));
         env.put("RABBITMQ_USERNAME", options.rabbitUser());

@@ -23,7 +23,6 @@ public record BrokerConfiguration(List<BrokerEndpoint> endpoints, Optional<AmqpT
                                   String exchange, AmqpSettings.QueueType queueType, boolean declareTopology,
                                   String connectionName) {
 
-    static final String DEFAULT_SERVICE_NAME = "genesys-webhook-service";
 
     static BrokerConfiguration from(Environment env) {
         return from(env, AmqpSettings::localHostName);
@@ -40,7 +39,7 @@ public record BrokerConfiguration(List<BrokerEndpoint> endpoints, Optional<AmqpT
         }
         List<BrokerEndpoint> endpoints = endpoints(env);
         String name = env.optional("RABBITMQ_CONNECTION_NAME")
-                .orElseGet(() -> env.string("SERVICE_NAME", DEFAULT_SERVICE_NAME) + "@" + hostName.get());
+                .orElseGet(() -> ServiceConfiguration.serviceName(env) + "@" + hostName.get());
         return new BrokerConfiguration(endpoints, trustStore(env, endpoints), env.string("RABBITMQ_USERNAME", "guest"),
                 env.string("RABBITMQ_PASSWORD", "guest"), env.string("RABBITMQ_VHOST", "/"),
                 env.string("OUTBOUND_QUEUE", "outboundQueue"), env.string("STATUS_QUEUE", "statusQueue"),

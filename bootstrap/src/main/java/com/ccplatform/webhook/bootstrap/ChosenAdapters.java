@@ -1,12 +1,14 @@
 package com.ccplatform.webhook.bootstrap;
 
-import com.ccplatform.webhook.adapter.minio.LocalDirectoryMediaStore;
+import com.ccplatform.webhook.adapter.amqp.RabbitMqEventPublisher;
+import com.ccplatform.webhook.adapter.embedded.EmbeddedAmqpBroker;
+import com.ccplatform.webhook.adapter.embedded.FileTenantDirectory;
+import com.ccplatform.webhook.adapter.embedded.LocalDirectoryMediaStore;
+import com.ccplatform.webhook.adapter.embedded.UnconfiguredAccessTokens;
 import com.ccplatform.webhook.adapter.minio.MinioMediaStore;
 import com.ccplatform.webhook.adapter.tenant.CachingTenantDirectory;
-import com.ccplatform.webhook.adapter.tenant.FileTenantDirectory;
 import com.ccplatform.webhook.adapter.tenant.HttpAccessTokens;
 import com.ccplatform.webhook.adapter.tenant.HttpTenantDirectory;
-import com.ccplatform.webhook.adapter.tenant.UnconfiguredAccessTokens;
 import com.ccplatform.webhook.application.port.out.AccessTokens;
 import com.ccplatform.webhook.application.port.out.DependencyUnavailableException;
 import com.ccplatform.webhook.application.port.out.HealthProbe;
@@ -17,12 +19,15 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * For each outbound port with an embedded default, builds the configured adapter when its variables are set and the
  * stand-in otherwise; registers what it built with the health probes, the close list, the metrics and the banner.
+ * The only class that reaches the stand-ins (adapters-embedded): architecture-tests hold it to that.
  */
 final class ChosenAdapters {
 
@@ -33,6 +38,7 @@ final class ChosenAdapters {
     private final List<AutoCloseable> closeLast;
     private final PrometheusMeterRegistry registry;
     private final StartupBanner banner;
+    private Optional<EmbeddedAmqpBroker> embeddedBroker = Optional.empty();
 
     ChosenAdapters(ServiceConfiguration config, List<HealthProbe> probes, List<AutoCloseable> closeLast,
                    PrometheusMeterRegistry registry, StartupBanner banner) {
@@ -41,6 +47,27 @@ final class ChosenAdapters {
         this.closeLast = closeLast;
         this.registry = registry;
         this.banner = banner;
+    }
+
+    /** RabbitMQ when `RABBITMQ_HOST` is set, else Qpid Broker-J in this JVM on a free loopback port, same queues. */
+    RabbitMqEventPublisher publisher() {
+        BrokerConfiguration broker = config.broker();
+        if (!broker.embedded()) {
+            // a cluster's nodes shuffled once per instance, so replicas spread over the nodes
+            RabbitMqEventPublisher publisher = new RabbitMqEventPublisher(broker.settings(new Random()));
+            banner.rabbitMq(broker, publisher.check().detail());
+            return publisher;
+        }
+        EmbeddedAmqpBroker embedded = EmbeddedAmqpBroker.start(0);
+        embeddedBroker = Optional.of(embedded);
+        closeLast.add(embedded);
+        banner.embeddedBroker(broker, embedded.host() + ":" + embedded.port());
+        return new RabbitMqEventPublisher(broker.embeddedSettings(embedded.host(), embedded.port()));
+    }
+
+    /** `host:port` of the broker {@link #publisher()} started in this JVM, if it did. */
+    Optional<String> embeddedBrokerAddress() {
+        return embeddedBroker.map(b -> b.host() + ":" + b.port());
     }
 
     MediaStore mediaStore() {

@@ -1,21 +1,39 @@
 package com.ccplatform.webhook.bootstrap;
 
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.Context;
 import ch.qos.logback.core.LayoutBase;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 import org.slf4j.event.KeyValuePair;
 
 /**
- * One JSON object per log line (FRD 6.4.1): time, level, logger, message, and every SLF4J key-value pair as a
- * top-level field, so `tenant_id`, `genesys_id`, `processing_time_ms`... can be queried directly. Key-value fields
- * carry ids and facts, many of them from requests: each is cut to {@link #MAX_FIELD_CHARS}.
+ * One JSON object per log line (FRD 6.4.1): time, level, the service's name (`SERVICE_NAME`), logger, message, and
+ * every SLF4J key-value pair as a top-level field, so `tenant_id`, `genesys_id`, `processing_time_ms`... can be
+ * queried directly. Key-value fields carry ids and facts, many of them from requests: each is cut to
+ * {@link #MAX_FIELD_CHARS}.
  */
 public final class JsonLogLayout extends LayoutBase<ILoggingEvent> {
 
     static final int MAX_FIELD_CHARS = 128;
+
+    /** Where the service's name is kept in the Logback context (its objects are safe to read from any thread). */
+    private static final String SERVICE_NAME_KEY = "SERVICE_NAME";
+
+    /** Names the service on every line this JVM logs from now on; nothing happens when Logback is not the backend. */
+    static void nameService(String name) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            nameService(context, name);
+        }
+    }
+
+    static void nameService(Context context, String name) {
+        context.putObject(SERVICE_NAME_KEY, name);
+    }
 
     @Override
     public String doLayout(ILoggingEvent event) {
@@ -23,6 +41,8 @@ public final class JsonLogLayout extends LayoutBase<ILoggingEvent> {
         field(json, "timestamp", Instant.ofEpochMilli(event.getTimeStamp()).toString());
         json.append(',');
         field(json, "level", event.getLevel().toString());
+        json.append(',');
+        field(json, "service", serviceName());
         json.append(',');
         field(json, "logger", event.getLoggerName());
         json.append(',');
@@ -40,6 +60,11 @@ public final class JsonLogLayout extends LayoutBase<ILoggingEvent> {
             field(json, "exception", ThrowableProxyUtil.asString(thrown));
         }
         return json.append("}\n").toString();
+    }
+
+    private String serviceName() {
+        Object name = getContext() == null ? null : getContext().getObject(SERVICE_NAME_KEY);
+        return name == null ? ServiceConfiguration.DEFAULT_SERVICE_NAME : name.toString();
     }
 
     private static Object bounded(Object value) {

@@ -17,9 +17,10 @@ public final class Main {
         WebhookService service;
         try {
             ServiceConfiguration config = ServiceConfiguration.from(Environment.load(System.getenv(), Path.of("")));
+            JsonLogLayout.nameService(config.serviceName());
             service = WebhookService.start(config);
         } catch (ConfigurationException e) {
-            System.err.println("genesys-webhook-service: configuration error: " + e.getMessage());
+            e.lines().forEach(line -> System.err.println("genesys-webhook-service: configuration error: " + line));
             System.exit(2);
             return;
         } catch (RuntimeException | java.io.IOException e) {

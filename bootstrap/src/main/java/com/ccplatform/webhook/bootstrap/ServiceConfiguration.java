@@ -19,10 +19,12 @@ import java.util.Optional;
 
 /**
  * Everything the service is configured with, read once at start from the environment (FRD 10.2). Each
- * infrastructure part is either configured (its variables set) or empty, meaning the embedded default.
+ * infrastructure part is either configured (its variables set) or empty, meaning the embedded default, which
+ * {@link DeploymentMode#PRODUCTION} never allows.
  */
-public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker, Optional<MinioSettings> minio,
-                            Path mediaDirectory, Optional<TenantServiceSettings> tenantService, Path tenantsFile,
+public record ServiceConfiguration(DeploymentMode mode, String serviceName, HttpSettings http,
+                            BrokerConfiguration broker, Optional<MinioSettings> minio, Path mediaDirectory,
+                            Optional<TenantServiceSettings> tenantService, Path tenantsFile,
                             TenantCacheSettings tenantCache, Optional<AuthServiceSettings> authService,
                             GenesysMediaSettings download, long maxFileBytes, int mediaTransfers,
                             List<String> echoPrefixes, Duration drain, Duration grace) {
@@ -30,10 +32,31 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
     /** Heap a transfer holds besides the store's part buffer: the download's and the upload's stream buffers. */
     private static final long TRANSFER_OVERHEAD = 1024L * 1024;
 
+    /** `SERVICE_NAME` when unset (FRD 10.2). */
+    public static final String DEFAULT_SERVICE_NAME = "genesys-webhook-service";
+
+    /** `SERVICE_NAME`: on every log line, and the first half of the AMQP connection's name. */
+    static String serviceName(Environment env) {
+        return env.string("SERVICE_NAME", DEFAULT_SERVICE_NAME);
+    }
+
     private static final long MEGABYTE = 1024L * 1024;
 
+    public ServiceConfiguration {
+        if (!mode.allowsEmbedded() && (broker.embedded() || minio.isEmpty() || tenantService.isEmpty()
+                || authService.isEmpty())) {
+            throw new IllegalArgumentException("ENVIRONMENT=production runs on real dependencies only");
+        }
+    }
+
+    /**
+     * Decides the deployment mode and refuses, all problems at once, what it does not allow (see
+     * {@link DeploymentRules}) before reading any setting.
+     */
     public static ServiceConfiguration from(Environment env) {
-        HttpSettings http = http(env, Runtime.getRuntime().maxMemory());
+        DeploymentMode mode = DeploymentMode.of(env);
+        DeploymentRules.check(mode, env);
+        HttpSettings http = http(env, mode, Runtime.getRuntime().maxMemory());
         TenantCacheSettings defaults = TenantCacheSettings.defaults();
         TenantCacheSettings cache = new TenantCacheSettings(env.seconds("TENANT_CACHE_TTL", defaults.foundTtl()),
                 env.seconds("TENANT_NEGATIVE_CACHE_TTL", defaults.unknownTtl()), defaults.staleFor(),
@@ -43,7 +66,7 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
                 hostPolicy(env, "MEDIA_ALLOWED_HOSTS").orElseGet(MediaHostPolicy::genesysCloud),
                 hostPolicy(env, "MEDIA_REDIRECT_ALLOWED_HOSTS"));
         Optional<MinioSettings> minio = minio(env);
-        return new ServiceConfiguration(http, BrokerConfiguration.from(env), minio,
+        return new ServiceConfiguration(mode, serviceName(env), http, BrokerConfiguration.from(env), minio,
                 Path.of(env.string("MEDIA_DIRECTORY", "media-store")), tenantService(env),
                 Path.of(env.string("TENANTS_FILE", "tenants.json")), cache, authService(env), download,
                 env.integer("MAX_FILE_SIZE_MB", 20, 1, 5 * 1024) * MEGABYTE,
@@ -57,9 +80,9 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
     /**
      * The HTTP door, with the request body budget sized from {@code maxHeap} unless `REQUEST_BODY_BUDGET_MB` sets it.
      * Refuses a budget that cannot take one body at `MAX_REQUEST_SIZE_MB` (every such webhook would be refused), or
-     * one over half the heap (the bodies alone could exhaust it).
+     * one over half the heap (the bodies alone could exhaust it). HTTPS is enforced by default in production.
      */
-    static HttpSettings http(Environment env, long maxHeap) {
+    static HttpSettings http(Environment env, DeploymentMode mode, long maxHeap) {
         long maxRequest = env.integer("MAX_REQUEST_SIZE_MB", 10, 1, 100) * MEGABYTE;
         long heapMib = maxHeap / MEGABYTE;
         long budget = env.optional("REQUEST_BODY_BUDGET_MB").isPresent()
@@ -79,7 +102,7 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
                 IntakeLimits.DEFAULT_MAX_IN_FLIGHT, 1, 100_000));
         return new HttpSettings(env.integer("PORT", 8000, 0, 65535), maxRequest,
                 env.seconds("REQUEST_TIMEOUT", HttpSettings.DEFAULT_REQUEST_DEADLINE),
-                env.bool("ENFORCE_HTTPS", false), env.integer("RATE_LIMIT_PER_MINUTE", 0, 0, 1_000_000),
+                mode.enforceHttps(env), env.integer("RATE_LIMIT_PER_MINUTE", 0, 0, 1_000_000),
                 trustedProxies(env), intake);
     }
 
@@ -107,7 +130,7 @@ public record ServiceConfiguration(HttpSettings http, BrokerConfiguration broker
 
     private static Optional<TenantServiceSettings> tenantService(Environment env) {
         return env.optional("TENANT_SERVICE_URL").map(url -> new TenantServiceSettings(uri("TENANT_SERVICE_URL", url),
-                env.string("TENANT_SERVICE_TOKEN", null),
+                env.required("TENANT_SERVICE_TOKEN", "when TENANT_SERVICE_URL is set"),
                 env.seconds("TENANT_SERVICE_TIMEOUT", TenantServiceSettings.DEFAULT_TIMEOUT),
                 BreakerSettings.defaults()));
     }

@@ -1,7 +1,6 @@
 package com.ccplatform.webhook.bootstrap;
 
 import com.ccplatform.webhook.adapter.amqp.RabbitMqEventPublisher;
-import com.ccplatform.webhook.adapter.amqp.embedded.EmbeddedAmqpBroker;
 import com.ccplatform.webhook.adapter.http.MicrometerWebhookTelemetry;
 import com.ccplatform.webhook.adapter.http.WebhookHttpServer;
 import com.ccplatform.webhook.adapter.tenant.GenesysMediaSource;
@@ -45,18 +44,18 @@ public final class WebhookService {
     private final HealthService health;
     private final WebhookHttpServer server;
     private final RabbitMqEventPublisher publisher;
-    private final Optional<EmbeddedAmqpBroker> embeddedBroker;
+    private final Optional<String> embeddedBrokerAddress;
     private final List<AutoCloseable> closeLast;
     private final StartupBanner banner;
 
     private WebhookService(ServiceConfiguration config, HealthService health, WebhookHttpServer server,
-                           RabbitMqEventPublisher publisher, Optional<EmbeddedAmqpBroker> embeddedBroker,
+                           RabbitMqEventPublisher publisher, Optional<String> embeddedBrokerAddress,
                            List<AutoCloseable> closeLast, StartupBanner banner) {
         this.config = config;
         this.health = health;
         this.server = server;
         this.publisher = publisher;
-        this.embeddedBroker = embeddedBroker;
+        this.embeddedBrokerAddress = embeddedBrokerAddress;
         this.closeLast = closeLast;
         this.banner = banner;
     }
@@ -69,19 +68,12 @@ public final class WebhookService {
         List<HealthProbe> probes = new ArrayList<>();
         List<AutoCloseable> closeLast = new ArrayList<>();
         StartupBanner banner = new StartupBanner();
+        banner.environment(config.mode());
 
-        // Broker: RabbitMQ when RABBITMQ_HOST is set, else Qpid Broker-J in this JVM on a free loopback port.
-        BrokerConfiguration brokerConfig = config.broker();
-        Optional<EmbeddedAmqpBroker> embedded = brokerConfig.embedded()
-                ? Optional.of(EmbeddedAmqpBroker.start(0)) : Optional.empty();
-        RabbitMqEventPublisher publisher = new RabbitMqEventPublisher(embedded
-                .map(b -> brokerConfig.embeddedSettings(b.host(), b.port()))
-                .orElseGet(() -> brokerConfig.settings(new Random()))); // a cluster's nodes shuffled once per instance
-        banner.broker(brokerConfig, embedded, publisher.check().detail());
-
-        // Media store, tenants and tokens: each the configured service, or its embedded default (ChosenAdapters).
-        // Tenants, tokens and downloads share one HTTP client (connection reuse, HTTP/2 where offered).
+        // Broker, media store, tenants and tokens: each the configured service, or its embedded default
+        // (ChosenAdapters). Tenants, tokens and downloads share one HTTP client (connection reuse, HTTP/2 where offered).
         ChosenAdapters adapters = new ChosenAdapters(config, probes, closeLast, registry, banner);
+        RabbitMqEventPublisher publisher = adapters.publisher();
         MediaStore mediaStore = adapters.mediaStore();
         HttpClient http = SharedHttpClient.create(Duration.ofSeconds(2));
         TenantDirectory tenants = adapters.tenants(http);
@@ -91,7 +83,7 @@ public final class WebhookService {
 
         // The use case, with its policies.
         MicrometerWebhookTelemetry telemetry = new MicrometerWebhookTelemetry(registry, Map.of(
-                Destination.OUTBOUND, brokerConfig.outboundQueue(), Destination.STATUS, brokerConfig.statusQueue()));
+                Destination.OUTBOUND, config.broker().outboundQueue(), Destination.STATUS, config.broker().statusQueue()));
         IngestPorts ports = new IngestPorts(tenants, tokens, mediaSource, mediaStore,
                 new MediaPolicy(config.maxFileBytes()), publisher, telemetry, ObjectIds.random(), Clock.systemUTC());
         IngestWebhookService ingest = new IngestWebhookService(ports, new EchoPolicy(config.echoPrefixes()),
@@ -105,8 +97,8 @@ public final class WebhookService {
         // The front door.
         WebhookHttpServer server = new WebhookHttpServer(config.http(), ingest, health, registry)
                 .start(config.http().port());
-        embedded.ifPresent(closeLast::add);
-        return new WebhookService(config, health, server, publisher, embedded, closeLast, banner);
+        return new WebhookService(config, health, server, publisher, adapters.embeddedBrokerAddress(), closeLast,
+                banner);
     }
 
     public int port() {
@@ -115,7 +107,7 @@ public final class WebhookService {
 
     /** The embedded broker's address, when the service runs on the embedded default. */
     public Optional<String> embeddedBrokerAddress() {
-        return embeddedBroker.map(b -> b.host() + ":" + b.port());
+        return embeddedBrokerAddress;
     }
 
     /** What the service prints at start: the port, where each adapter points, and a signed curl when it can. */

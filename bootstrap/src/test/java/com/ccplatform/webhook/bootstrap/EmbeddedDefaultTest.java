@@ -48,6 +48,9 @@ class EmbeddedDefaultTest {
         String banner = service.banner();
 
         assertThat(banner).contains("embedded AMQP 0-9-1 broker", "local directory", "tenants.json", "curl ");
+        assertThat(banner.lines().skip(1).findFirst()).as("the line under 'listening on'").hasValue("WARNING: events"
+                + " are kept in memory in this process and are lost when it stops (embedded broker); set ENVIRONMENT"
+                + " and RABBITMQ_HOST for a real deployment.");
         assertThat(Files.exists(workDir.resolve("tenants.json"))).isTrue();
         String body = find(BODY, banner);
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

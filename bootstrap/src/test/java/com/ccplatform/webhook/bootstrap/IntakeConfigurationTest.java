@@ -15,7 +15,7 @@ class IntakeConfigurationTest {
 
     @Test
     void theProductionHeapAffordsTheDefaultCapWithAnEighthOfItselfAndFiveHundredTwelveInFlight() {
-        HttpSettings http = ServiceConfiguration.http(new Environment(Map.of()), PRODUCTION_HEAP);
+        HttpSettings http = ServiceConfiguration.http(new Environment(Map.of()), DeploymentMode.UNSET, PRODUCTION_HEAP);
 
         assertThat(http.maxRequestBytes()).isEqualTo(10 * MIB);
         assertThat(http.intake().bodyBudgetBytes()).isEqualTo(12 * MIB);
@@ -26,7 +26,7 @@ class IntakeConfigurationTest {
     void aCapTheBudgetCannotHoldStopsTheStartNamingBoth() {
         Environment env = new Environment(Map.of("MAX_REQUEST_SIZE_MB", "20"));
 
-        assertThatThrownBy(() -> ServiceConfiguration.http(env, PRODUCTION_HEAP))
+        assertThatThrownBy(() -> ServiceConfiguration.http(env, DeploymentMode.UNSET, PRODUCTION_HEAP))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("MAX_REQUEST_SIZE_MB=20 does not fit the request body budget of 12 MiB (an eighth of the"
                         + " 96 MiB heap): lower MAX_REQUEST_SIZE_MB, or give the JVM more heap");
@@ -34,7 +34,7 @@ class IntakeConfigurationTest {
 
     @Test
     void aSmallerHeapRefusesTheDefaultCap() {
-        assertThatThrownBy(() -> ServiceConfiguration.http(new Environment(Map.of()), 64 * MIB))
+        assertThatThrownBy(() -> ServiceConfiguration.http(new Environment(Map.of()), DeploymentMode.UNSET, 64 * MIB))
                 .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("MAX_REQUEST_SIZE_MB=10 does not fit");
     }
 
@@ -42,7 +42,7 @@ class IntakeConfigurationTest {
     void theBudgetAndTheInFlightCapCanBeSet() {
         Environment env = new Environment(Map.of("REQUEST_BODY_BUDGET_MB", "30", "MAX_IN_FLIGHT_WEBHOOKS", "64"));
 
-        HttpSettings http = ServiceConfiguration.http(env, PRODUCTION_HEAP);
+        HttpSettings http = ServiceConfiguration.http(env, DeploymentMode.UNSET, PRODUCTION_HEAP);
 
         assertThat(http.intake().bodyBudgetBytes()).isEqualTo(30 * MIB);
         assertThat(http.intake().maxInFlight()).isEqualTo(64);
@@ -52,7 +52,7 @@ class IntakeConfigurationTest {
     void aBudgetOverHalfTheHeapIsRefused() {
         Environment env = new Environment(Map.of("REQUEST_BODY_BUDGET_MB", "60"));
 
-        assertThatThrownBy(() -> ServiceConfiguration.http(env, PRODUCTION_HEAP))
+        assertThatThrownBy(() -> ServiceConfiguration.http(env, DeploymentMode.UNSET, PRODUCTION_HEAP))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("REQUEST_BODY_BUDGET_MB=60 is more than half the 96 MiB heap: webhook bodies alone could"
                         + " exhaust it");
@@ -62,7 +62,7 @@ class IntakeConfigurationTest {
     void anExplicitBudgetBelowTheCapNamesTheVariable() {
         Environment env = new Environment(Map.of("REQUEST_BODY_BUDGET_MB", "5"));
 
-        assertThatThrownBy(() -> ServiceConfiguration.http(env, PRODUCTION_HEAP))
+        assertThatThrownBy(() -> ServiceConfiguration.http(env, DeploymentMode.UNSET, PRODUCTION_HEAP))
                 .hasMessage("MAX_REQUEST_SIZE_MB=10 does not fit the request body budget of 5 MiB"
                         + " (REQUEST_BODY_BUDGET_MB): lower MAX_REQUEST_SIZE_MB, or give the JVM more heap");
     }

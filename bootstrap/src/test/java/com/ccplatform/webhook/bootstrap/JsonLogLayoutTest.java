@@ -43,4 +43,29 @@ class JsonLogLayoutTest {
                 "\"short\":\"" + "b".repeat(128) + "\"");
         assertThat(line.length()).isLessThan(600);
     }
+
+    @Test
+    void namesTheServiceTheContextWasGiven() {
+        LoggerContext context = new LoggerContext();
+        JsonLogLayout.nameService(context, "webhooks-eu-west-1");
+        JsonLogLayout layout = new JsonLogLayout();
+        layout.setContext(context);
+
+        String line = layout.doLayout(new LoggingEvent("x", context.getLogger("com.ccplatform.webhook.test"), Level.INFO,
+                "service_started", null, null));
+
+        assertThat(line).startsWith("{\"timestamp\":").contains("\"service\":\"webhooks-eu-west-1\"");
+    }
+
+    @Test
+    void namesGenesysWebhookServiceWhenNoNameWasGiven() {
+        LoggerContext context = new LoggerContext();
+        JsonLogLayout layout = new JsonLogLayout();
+        layout.setContext(context);
+
+        String line = layout.doLayout(new LoggingEvent("x", context.getLogger("com.ccplatform.webhook.test"), Level.INFO,
+                "service_started", null, null));
+
+        assertThat(line).contains("\"service\":\"genesys-webhook-service\"");
+    }
 }

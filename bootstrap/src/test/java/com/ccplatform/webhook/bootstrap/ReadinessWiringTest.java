@@ -138,8 +138,10 @@ class ReadinessWiringTest {
         assertAlive(live);
     }
 
+    /** Development: each test points some parts at real (or dead) dependencies and leaves the others embedded. */
     private Map<String, String> embeddedDefaults() {
         Map<String, String> env = new HashMap<>();
+        env.put("ENVIRONMENT", "development");
         env.put("PORT", "0");
         env.put("TENANTS_FILE", workDir.resolve("tenants.json").toString());
         env.put("MEDIA_DIRECTORY", workDir.resolve("media").toString());

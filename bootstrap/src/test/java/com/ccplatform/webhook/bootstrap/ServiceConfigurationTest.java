@@ -60,6 +60,19 @@ class ServiceConfigurationTest {
         assertThatThrownBy(() -> from(Map.of(variable, " , "))).hasMessage(variable + " lists no host");
     }
 
+    @Test
+    void refusesATenantServiceWithoutItsTokenInOneLine() {
+        assertThatThrownBy(() -> from(Map.of("ENVIRONMENT", "development", "TENANT_SERVICE_URL", "http://tenants")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("TENANT_SERVICE_TOKEN is required when TENANT_SERVICE_URL is set");
+    }
+
+    @Test
+    void namesTheServiceFromServiceNameElseGenesysWebhookService() {
+        assertThat(from(Map.of()).serviceName()).isEqualTo("genesys-webhook-service");
+        assertThat(from(Map.of("SERVICE_NAME", "webhooks-eu-west-1")).serviceName()).isEqualTo("webhooks-eu-west-1");
+    }
+
     private static ServiceConfiguration from(Map<String, String> env) {
         return ServiceConfiguration.from(new Environment(env));
     }

@@ -42,9 +42,9 @@ class SilentBrokerTest {
         String outbound = "silent-outbound-" + run;
         String status = "silent-status-" + run;
         try (FaultyAmqpProxy proxy = FaultyAmqpProxy.start(broker.host(), broker.port())) {
-            WebhookService service = WebhookService.start(ServiceConfiguration.from(new Environment(Map.of("PORT",
-                    "0", "TENANTS_FILE", workDir.resolve("tenants.json").toString(), "MEDIA_DIRECTORY",
-                    workDir.resolve("media").toString(), "RABBITMQ_HOST", "127.0.0.1", "RABBITMQ_PORT",
+            WebhookService service = WebhookService.start(ServiceConfiguration.from(new Environment(Map.of(
+                    "ENVIRONMENT", "development", "PORT", "0", "TENANTS_FILE", workDir.resolve("tenants.json").toString(),
+                    "MEDIA_DIRECTORY", workDir.resolve("media").toString(), "RABBITMQ_HOST", "127.0.0.1", "RABBITMQ_PORT",
                     String.valueOf(proxy.port()), "OUTBOUND_QUEUE", outbound, "STATUS_QUEUE", status,
                     "REQUEST_TIMEOUT", String.valueOf(DEADLINE.toSeconds())))));
             try {

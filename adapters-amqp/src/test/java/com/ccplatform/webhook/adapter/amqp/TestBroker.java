@@ -1,6 +1,6 @@
 package com.ccplatform.webhook.adapter.amqp;
 
-import com.ccplatform.webhook.adapter.amqp.embedded.EmbeddedAmqpBroker;
+import com.ccplatform.webhook.adapter.embedded.EmbeddedAmqpBroker;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;

@@ -209,12 +209,4 @@ class HttpAccessTokensTest {
         assertThat(tokens.healthProbe().name()).isEqualTo("auth-service");
         assertThat(tokens.healthProbe().check().healthy()).isFalse();
     }
-
-    @Test
-    void unconfiguredTokensSayTheAuthServiceIsNotSet() {
-        assertThatThrownBy(() -> new UnconfiguredAccessTokens().mediaDownloadToken(TENANT, soon()))
-                .isInstanceOfSatisfying(DependencyUnavailableException.class,
-                        e -> assertThat(e.dependency()).isEqualTo("auth-service"))
-                .hasMessageContaining("AUTH_SERVICE_URL is not set");
-    }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The JVM options production runs with, read from the project's own Dockerfile (`ENV JAVA_OPTS="..."`), so a memory
  * test and the image cannot drift apart: 96 MiB heap, exit on OutOfMemoryError.
  */
-final class ProductionJvm {
+public final class ProductionJvm {
 
     private static final Pattern JAVA_OPTS = Pattern.compile("ENV JAVA_OPTS=\"([^\"]+)\"");
 
@@ -38,7 +38,7 @@ final class ProductionJvm {
         throw new IllegalStateException("no -Xmx<n>m in the Dockerfile's JAVA_OPTS: " + dockerfileOptions());
     }
 
-    static List<String> dockerfileOptions() {
+    public static List<String> dockerfileOptions() {
         Path dockerfile = projectRoot().resolve("Dockerfile");
         try {
             Matcher matcher = JAVA_OPTS.matcher(Files.readString(dockerfile));

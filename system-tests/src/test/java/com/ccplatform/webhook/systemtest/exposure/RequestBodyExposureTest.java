@@ -59,6 +59,7 @@ class RequestBodyExposureTest {
         TestBroker broker = TestBroker.get();
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> env = new HashMap<>();
+        env.put("ENVIRONMENT", "development");
         env.put("PORT", "0");
         env.put("TENANTS_FILE", directory.resolve("tenants.json").toString());
         env.put("MEDIA_DIRECTORY", directory.resolve("media").toString());

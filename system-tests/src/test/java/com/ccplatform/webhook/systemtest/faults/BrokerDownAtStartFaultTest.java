@@ -2,7 +2,7 @@ package com.ccplatform.webhook.systemtest.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccplatform.webhook.adapter.amqp.embedded.EmbeddedAmqpBroker;
+import com.ccplatform.webhook.adapter.embedded.EmbeddedAmqpBroker;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -1,7 +1,7 @@
 package com.ccplatform.webhook.systemtest.faults;
 
 import com.ccplatform.webhook.adapter.amqp.AmqpSettings;
-import com.ccplatform.webhook.adapter.amqp.embedded.EmbeddedAmqpBroker;
+import com.ccplatform.webhook.adapter.embedded.EmbeddedAmqpBroker;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

@@ -28,9 +28,13 @@ public final class InProcessService implements AutoCloseable {
         this.previousLevel = previousLevel;
     }
 
-    /** Variables every fault test sets: port 0 and files under {@code directory}; {@code overrides} win. */
+    /**
+     * Variables every fault test sets: development (a real broker or store beside embedded parts), port 0 and files
+     * under {@code directory}; {@code overrides} win.
+     */
     public static Map<String, String> environment(Path directory, Map<String, String> overrides) {
         Map<String, String> env = new HashMap<>();
+        env.put("ENVIRONMENT", "development");
         env.put("PORT", "0");
         env.put("TENANTS_FILE", directory.resolve("tenants.json").toString());
         env.put("MEDIA_DIRECTORY", directory.resolve("media").toString());

@@ -49,6 +49,7 @@ final class HostileService implements AutoCloseable {
         TestBroker testBroker = TestBroker.get();
         Path media = Files.createTempDirectory("hostile-media-");
         Map<String, String> env = new HashMap<>();
+        env.put("ENVIRONMENT", "development"); // media on the local directory, everything else real
         env.put("PORT", "0");
         env.put("RABBITMQ_HOST", testBroker.host());
         env.put("RABBITMQ_PORT", String.valueOf(testBroker.port()));

@@ -1,4 +1,4 @@
-package com.ccplatform.webhook.adapter.minio;
+package com.ccplatform.webhook.adapter.embedded;
 
 import com.ccplatform.webhook.application.port.out.MediaStore;
 import com.ccplatform.webhook.application.testkit.MediaStoreContract;

@@ -1,4 +1,4 @@
-package com.ccplatform.webhook.adapter.amqp.embedded;
+package com.ccplatform.webhook.adapter.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

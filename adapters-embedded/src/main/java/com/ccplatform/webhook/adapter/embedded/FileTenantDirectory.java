@@ -1,4 +1,4 @@
-package com.ccplatform.webhook.adapter.tenant;
+package com.ccplatform.webhook.adapter.embedded;
 
 import com.ccplatform.webhook.application.port.Deadline;
 import com.ccplatform.webhook.application.port.out.TenantDirectory;
@@ -40,8 +40,9 @@ public final class FileTenantDirectory implements TenantDirectory {
 
     /** @throws IOException when the file is missing, is not a JSON array, or an entry lacks a required field */
     public static FileTenantDirectory load(Path file) throws IOException {
-        List<TenantJson> entries = TenantJson.MAPPER.readValue(file.toFile(), new TypeReference<List<TenantJson>>() {
-        });
+        List<TenantFileJson> entries = TenantFileJson.MAPPER.readValue(file.toFile(),
+                new TypeReference<List<TenantFileJson>>() {
+                });
         if (entries == null) {
             throw new IOException(file + " holds no tenant array");
         }
@@ -52,11 +53,11 @@ public final class FileTenantDirectory implements TenantDirectory {
         }
     }
 
-    private static Tenant toTenant(TenantJson json) {
-        if (json == null || json.integrationId() == null || json.integrationId().isBlank()) {
+    private static Tenant toTenant(TenantFileJson json) {
+        if (json == null) {
             throw new IllegalArgumentException("every tenant needs an integrationId");
         }
-        return json.toTenant(new IntegrationId(json.integrationId()));
+        return json.toTenant();
     }
 
     /**
@@ -71,7 +72,8 @@ public final class FileTenantDirectory implements TenantDirectory {
         }
         Tenant demo = new Tenant(new TenantId(DEMO_TENANT), new IntegrationId(DEMO_INTEGRATION),
                 List.of(new WebhookSecret(randomSecret())), TenantStatus.ACTIVE);
-        byte[] json = TenantJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(List.of(TenantJson.of(demo)));
+        byte[] json = TenantFileJson.MAPPER.writerWithDefaultPrettyPrinter()
+                .writeValueAsBytes(List.of(TenantFileJson.of(demo)));
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

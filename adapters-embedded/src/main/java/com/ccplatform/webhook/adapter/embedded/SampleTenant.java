@@ -1,4 +1,4 @@
-package com.ccplatform.webhook.adapter.tenant;
+package com.ccplatform.webhook.adapter.embedded;
 
 import com.ccplatform.webhook.domain.tenant.Tenant;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static com.ccplatform.webhook.application.testkit.EventPublisherContract.
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.ccplatform.webhook.adapter.amqp.embedded.EmbeddedAmqpBroker;
+import com.ccplatform.webhook.adapter.embedded.EmbeddedAmqpBroker;
 import com.ccplatform.webhook.application.port.Deadline;
 import com.ccplatform.webhook.application.port.out.PublishFailedException;
 import java.net.InetAddress;
@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The embedded broker is a real AMQP 0-9-1 broker for the adapter, even on a machine where RabbitMQ runs. */
-class EmbeddedAmqpBrokerTest {
+/** The publisher against the embedded broker, a real AMQP 0-9-1 broker for the adapter, even where RabbitMQ runs. */
+class PublisherOnEmbeddedBrokerTest {
 
     private static EmbeddedAmqpBroker broker;
 

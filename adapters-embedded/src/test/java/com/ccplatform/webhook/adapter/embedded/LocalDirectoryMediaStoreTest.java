@@ -1,4 +1,4 @@
-package com.ccplatform.webhook.adapter.minio;
+package com.ccplatform.webhook.adapter.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
