@@ -49,6 +49,7 @@ class RealisticPlatformTest {
     static void startTheService() throws Exception {
         platform = new RealisticPlatform();
         Map<String, String> env = new HashMap<>();
+        env.put("ENVIRONMENT", "development"); // real platform services beside the embedded broker and store
         env.put("PORT", "0");
         env.put("TENANT_SERVICE_URL", platform.genesysUrl());
         env.put("TENANT_SERVICE_TOKEN", RealisticPlatform.SERVICE_TOKEN);
