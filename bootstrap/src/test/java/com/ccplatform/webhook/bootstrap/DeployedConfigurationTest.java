@@ -57,7 +57,7 @@ class DeployedConfigurationTest {
 
         ServiceConfiguration config = ServiceConfiguration.from(env);
         // and with the image's heap, not this JVM's: the body budget is an eighth of it
-        ServiceConfiguration.http(env, DockerImage.read().sizeOption("-Xmx").orElseThrow());
+        ServiceConfiguration.http(env, config.mode(), DockerImage.read().sizeOption("-Xmx").orElseThrow());
 
         assertThat(config.broker().embedded()).as("broker").isFalse();
         assertThat(config.minio()).as("media store").isPresent();
