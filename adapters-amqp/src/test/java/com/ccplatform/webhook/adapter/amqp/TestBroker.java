@@ -63,6 +63,17 @@ public final class TestBroker {
         return port;
     }
 
+    /** Deletes queues a test made on this broker (the shared one outlives the test run), quietly. */
+    public void deleteQueues(String... queues) {
+        try (Connection connection = connect(); Channel channel = connection.createChannel()) {
+            for (String queue : queues) {
+                channel.queueDelete(queue);
+            }
+        } catch (IOException | TimeoutException | RuntimeException e) {
+            System.out.println("[amqp tests] could not delete queues " + String.join(", ", queues) + ": " + e);
+        }
+    }
+
     /** A plain consumer connection to this broker. */
     public Connection connect() throws IOException, TimeoutException {
         return connect(host, port);

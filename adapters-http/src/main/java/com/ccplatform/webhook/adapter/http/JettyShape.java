@@ -34,8 +34,14 @@ final class JettyShape {
         // The door answers a body that stops arriving at the deadline itself, and the controller forces an answer a
         // grace after it; a request's idle timeout must outlast both, or Jetty closes the connection unanswered while
         // a webhook waits for its confirm. Idle keep-alive connections keep the connector's longer timeout.
-        config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.requestDeadline()
-                .plus(WebhookController.UNSETTLED_GRACE).plusSeconds(1).toMillis()));
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setIdleTimeout(settings.requestDeadline().plus(WebhookController.UNSETTLED_GRACE).plusSeconds(1)
+                    .toMillis());
+            // Jetty gives every keep-alive connection that sends a second request a header-field cache of its own
+            // (jetty/jetty.project#5562): about 85 KB of char tables each. A thousand kept-alive connections were
+            // more than the 96 MiB heap (an overload run died of it); the fields of a webhook are few and short.
+            http.setHeaderCacheSize(0);
+        });
         // The door reads bodies before Javalin runs; Javalin attaches itself inside it. Javalin's LowResourceMonitor
         // cuts every connection idle for a second once the thread pool runs low, which includes webhooks waiting for
         // their confirm: they would go unanswered. The door sheds load with a 503 instead.

@@ -86,6 +86,7 @@ class AttachmentBurstExposureTest {
         System.out.println("[exposure] attachment bursts: " + memory + " downloads-started=" + downloads.started());
         client.close();
         service.close();
+        broker.deleteQueues(outbound, "exposure-media-status-" + run);
         downloads.close();
         platform.close();
     }

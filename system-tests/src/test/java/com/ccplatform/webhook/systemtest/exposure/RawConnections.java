@@ -44,6 +44,48 @@ final class RawConnections implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens {@code count} keep-alive connections that each send {@code requests} small GETs of {@code path}, read the
+     * answers, and stay open; returns how many got every answer 200 (stopping at the first that could not).
+     */
+    int openKeptAlive(int count, int requests, String path) {
+        int ok = 0;
+        for (int i = 0; i < count; i++) {
+            try {
+                ok += keptAlive(requests, path) ? 1 : 0;
+            } catch (IOException e) {
+                return ok; // the server went away (or refused): the test says what that means
+            }
+        }
+        return ok;
+    }
+
+    private boolean keptAlive(int requests, String path) throws IOException {
+        Socket socket = connect();
+        synchronized (open) {
+            open.add(socket);
+        }
+        socket.setSoTimeout(30_000);
+        boolean all200 = true;
+        for (int r = 0; r < requests; r++) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            Answer answer = readHead(socket.getInputStream());
+            all200 &= answer.status() == 200;
+            skipBody(socket.getInputStream(), answer);
+        }
+        return all200;
+    }
+
+    private static void skipBody(InputStream in, Answer answer) throws IOException {
+        for (String line : answer.head().split("\r\n")) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                in.readNBytes(Integer.parseInt(line.substring(15).trim()));
+            }
+        }
+    }
+
     /** Sends {@code body} whole on a new connection and reads the answer's head (30 s at most). */
     Answer sendWhole(byte[] body, String signature) throws IOException {
         try (Socket socket = connect()) {

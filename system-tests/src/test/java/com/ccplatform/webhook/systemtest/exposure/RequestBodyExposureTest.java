@@ -52,12 +52,13 @@ class RequestBodyExposureTest {
     private final Path gcLog = Path.of(System.getProperty("java.io.tmpdir"),
             "exposure-bodies-gc-" + UUID.randomUUID() + ".log");
     private int sent;
+    private String run;
 
     @BeforeAll
     void start() throws Exception {
         TenantsFile.write(directory);
         TestBroker broker = TestBroker.get();
-        String run = UUID.randomUUID().toString().substring(0, 8);
+        run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> env = new HashMap<>();
         env.put("ENVIRONMENT", "development");
         env.put("PORT", "0");
@@ -79,6 +80,7 @@ class RequestBodyExposureTest {
         System.out.println("[exposure] request bodies: " + memory + " jvm=" + ProductionJvm.dockerfileOptions());
         client.close();
         service.close();
+        TestBroker.get().deleteQueues("exposure-bodies-outbound-" + run, "exposure-bodies-status-" + run);
     }
 
     @ParameterizedTest(name = "{0} header-only connections declaring the cap")
