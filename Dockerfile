@@ -27,5 +27,8 @@ ENV ENVIRONMENT=production
 # with a 128 MiB heap the process peaked at 247 MiB RSS (too close); with these options, 230 MiB, heap use peaking at
 # 68 MiB. The JVM writes only to /tmp (hsperfdata, temporary files): the pod mounts an emptyDir there, since its root
 # filesystem is read-only.
+# glibc gives each thread that allocates its own malloc arena (up to 8 per core), and keeps what it freed: under the
+# overload benchmark (2x the max rate, 1,024 connections) RSS reached 261 MiB with the default, 244 MiB with two.
+ENV MALLOC_ARENA_MAX=2
 ENV JAVA_OPTS="-Xms96m -Xmx96m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/genesys-webhook-service.jar"]

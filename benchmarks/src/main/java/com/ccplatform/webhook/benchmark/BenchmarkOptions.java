@@ -20,6 +20,9 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
                                String floorMode, boolean jfr,
                                Path outputDir) {
 
+    /** The Dockerfile's other ENV the JVM reads: measured as deployed (BenchmarkOptionsTest holds them equal). */
+    public static final Map<String, String> DEPLOYED_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
     /** The Dockerfile's JAVA_OPTS: the service is measured as it is deployed. */
     public static final String DEPLOYED_JVM_OPTIONS =
             "-Xms96m -Xmx96m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";

@@ -37,7 +37,7 @@ public final class ServiceProcess implements AutoCloseable {
                                            int port, Path workDir) throws IOException {
         List<String> launch = new ArrayList<>(List.of("-cp", classpath.toAbsolutePath().toString(), mainClass));
         launch.addAll(args);
-        return start(jvmOptions, launch, Map.of(), port, workDir);
+        return start(jvmOptions, launch, BenchmarkOptions.DEPLOYED_ENVIRONMENT, port, workDir);
     }
 
     private static ServiceProcess start(List<String> jvmOptions, List<String> launch, Map<String, String> environment,

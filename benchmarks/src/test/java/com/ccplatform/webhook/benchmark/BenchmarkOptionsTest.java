@@ -3,6 +3,8 @@ package com.ccplatform.webhook.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class BenchmarkOptionsTest {
@@ -42,5 +44,15 @@ class BenchmarkOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--broker-queues is 1 or 2");
         assertThatThrownBy(() -> BenchmarkOptions.parse("--floor-mode=reactive"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--floor-mode is blocking, async or async-hop");
+    }
+
+    @Test
+    void theServiceIsMeasuredWithTheDockerfilesJvmOptionsAndEnvironment() throws Exception {
+        Path dockerfile = Path.of(System.getProperty("user.dir")).resolve("../Dockerfile").normalize();
+        String text = Files.readString(dockerfile);
+
+        assertThat(text).contains("ENV JAVA_OPTS=\"" + BenchmarkOptions.DEPLOYED_JVM_OPTIONS + "\"");
+        BenchmarkOptions.DEPLOYED_ENVIRONMENT.forEach((name, value) ->
+                assertThat(text).contains("ENV " + name + "=" + value));
     }
 }

@@ -18,7 +18,7 @@ final class JettyShape {
     /** Connections the kernel holds for the server to accept; Linux caps it at net.core.somaxconn. */
     static final int ACCEPT_QUEUE = 1024;
     /** Request threads on a JVM without virtual threads: blocking waits are few (a new tenant, a media transfer). */
-    static final int MAX_PLATFORM_THREADS = 128;
+    static final int MAX_PLATFORM_THREADS = 64;
 
     private JettyShape() {
     }

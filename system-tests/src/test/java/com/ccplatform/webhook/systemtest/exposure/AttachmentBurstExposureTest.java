@@ -60,7 +60,7 @@ class AttachmentBurstExposureTest {
         downloads = new LargeDownloads(ATTACHMENT);
         S3TestServer store = S3TestServer.shared();
         broker = TestBroker.get();
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(ProductionJvm.environment());
         env.put("PORT", "0");
         env.put("RABBITMQ_HOST", broker.host());
         env.put("RABBITMQ_PORT", String.valueOf(broker.port()));

@@ -36,7 +36,7 @@ class KeptAliveConnectionsExposureTest {
         TenantsFile.write(directory);
         TestBroker broker = TestBroker.get();
         String run = UUID.randomUUID().toString().substring(0, 8);
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(ProductionJvm.environment());
         env.put("ENVIRONMENT", "development");
         env.put("PORT", "0");
         env.put("TENANTS_FILE", directory.resolve("tenants.json").toString());

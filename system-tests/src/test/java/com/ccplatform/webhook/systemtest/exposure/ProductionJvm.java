@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 public final class ProductionJvm {
 
     private static final Pattern JAVA_OPTS = Pattern.compile("ENV JAVA_OPTS=\"([^\"]+)\"");
+    private static final Pattern MALLOC_ARENA = Pattern.compile("ENV MALLOC_ARENA_MAX=(\\d+)");
 
     private ProductionJvm() {
     }
@@ -46,6 +49,24 @@ public final class ProductionJvm {
                 throw new IllegalStateException("no ENV JAVA_OPTS=\"...\" line in " + dockerfile);
             }
             return Arrays.asList(matcher.group(1).trim().split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Dockerfile's ENV the JVM itself reads (the glibc malloc arena cap), for the child's environment. */
+    static Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>();
+        Matcher matcher = MALLOC_ARENA.matcher(dockerfile());
+        if (matcher.find()) {
+            env.put("MALLOC_ARENA_MAX", matcher.group(1));
+        }
+        return env;
+    }
+
+    private static String dockerfile() {
+        try {
+            return Files.readString(projectRoot().resolve("Dockerfile"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
