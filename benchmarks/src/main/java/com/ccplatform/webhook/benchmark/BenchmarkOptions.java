@@ -18,7 +18,7 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
                                List<String> serviceJvmOptions, Map<String, String> serviceEnvironment,
                                boolean brokerOnly, boolean service, boolean jmh, boolean floor,
                                String floorMode, boolean jfr,
-                               Path outputDir) {
+                               Path outputDir, Path serviceJava, String aot, String pinCpus) {
 
     /** The Dockerfile's other ENV the JVM reads: measured as deployed (BenchmarkOptionsTest holds them equal). */
     public static final Map<String, String> DEPLOYED_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
@@ -54,6 +54,11 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
             "                          service does (async-hop)",
             "  --no-service            skip the service phases (floor and broker-only still run)",
             "  --jfr                   record the service with JDK Flight Recorder (service.jfr in the output dir)",
+            "  --service-java=PATH     the java that runs the service and the floor (the one running the benchmark)",
+            "  --aot=off|train|PATH    start the service on no AOT cache, on one trained first as the image build",
+            "                          trains it (AotTraining, JDK 24+), or on the given cache file (off)",
+            "  --pin-cpus=LIST|none    also start a fresh service pinned with taskset to these CPUs, as under a",
+            "                          1-CPU limit, and report its warm-up and max rate (0; none skips it)",
             "  --output=DIR            where the summary, service log and JFR go (benchmarks/target)");
 
     public static BenchmarkOptions parse(String... args) {
@@ -91,7 +96,9 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
                 Map.copyOf(environment), o.containsKey("broker-only"),
                 !o.containsKey("broker-only") && !o.containsKey("no-service"), !o.containsKey("no-jmh"),
                 !o.containsKey("no-floor") && !o.containsKey("broker-only"), floorMode(o),
-                o.containsKey("jfr"), Path.of(o.getOrDefault("output", defaultOutput.toString())));
+                o.containsKey("jfr"), Path.of(o.getOrDefault("output", defaultOutput.toString())),
+                Path.of(o.getOrDefault("service-java", Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString())), o.getOrDefault("aot", "off"), pinCpus(o));
     }
 
     public static boolean wantsHelp(String... args) {
@@ -109,6 +116,16 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
                     + USAGE);
         }
         return mode;
+    }
+
+    private static String pinCpus(Map<String, String> o) {
+        String cpus = o.getOrDefault("pin-cpus", "0");
+        return cpus.equals("none") ? "" : cpus;
+    }
+
+    /** True when the service starts on no AOT cache. */
+    public boolean aotOff() {
+        return aot.equals("off");
     }
 
     private static int queues(Map<String, String> o) {

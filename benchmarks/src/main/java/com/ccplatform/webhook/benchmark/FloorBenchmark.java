@@ -41,7 +41,8 @@ public final class FloorBenchmark {
                 options.rabbitUser(), options.rabbitPassword(), outbound, status,
                 Integer.toString(options.brokerChannels()), options.floorMode());
         WebhookTraffic traffic = new WebhookTraffic(BenchTenant.random(options.tenants()));
-        try (ServiceProcess floor = ServiceProcess.startMain(classpath, HttpFloorServer.class.getName(), args,
+        try (ServiceProcess floor = ServiceProcess.startMain(
+                new ServiceProcess.Launcher(options.serviceJava(), List.of()), classpath, HttpFloorServer.class.getName(), args,
                 options.serviceJvmOptions(), port, options.outputDir().resolve("floor-run"))) {
             floor.awaitReady(Duration.ofSeconds(60));
             Supplier<Sender> senders = () -> new FloorSender(floor.address(), traffic);

@@ -33,7 +33,7 @@ public final class LoadBenchmark {
         String loadAtStart = Summary.loadAverage();
 
         ServiceFigures service = !options.service() ? null
-                : new ServiceBenchmark(options, rabbit, runId).run();
+                : new ServiceBenchmark(options, rabbit, runId, AotTrainingRun.optionsFor(options)).run();
         int bodyBytes = service == null || service.meanPublishedBytes() == 0 ? 420
                 : (int) service.meanPublishedBytes();
         PhaseResult floor = options.floor() ? new FloorBenchmark(options, rabbit, runId).run() : null;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -27,19 +28,23 @@ public final class LoadDriver {
     private final LongAdder succeeded = new LongAdder();
     private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
     private final List<LatencyLog> logs = new ArrayList<>();
+    private final long start;
+    private final AtomicLongArray succeededPerSecond;
 
-    private LoadDriver(String name, int workers, Supplier<Sender> senders) {
+    private LoadDriver(String name, int workers, Supplier<Sender> senders, long start, Duration duration) {
         this.name = name;
         this.workers = workers;
         this.senders = senders;
+        this.start = start;
+        this.succeededPerSecond = new AtomicLongArray((int) (duration.toSeconds() + GRACE_NANOS / 1_000_000_000L) + 2);
     }
 
     /** Each of {@code workers} sends back to back until {@code duration} passes or {@code maxRequests} were sent. */
     public static PhaseResult closedLoop(String name, int workers, Duration duration, long maxRequests,
                                          Supplier<Sender> senders) throws InterruptedException {
-        LoadDriver driver = new LoadDriver(name, workers, senders);
-        AtomicLong issued = new AtomicLong();
         long start = System.nanoTime();
+        LoadDriver driver = new LoadDriver(name, workers, senders, start, duration);
+        AtomicLong issued = new AtomicLong();
         long deadline = start + duration.toNanos();
         return driver.run(start, deadline, (sender, log) -> {
             while (System.nanoTime() < deadline && issued.getAndIncrement() < maxRequests) {
@@ -53,10 +58,10 @@ public final class LoadDriver {
     /** Requests fall due at {@code perSecond} for {@code duration}; each idle worker takes the next due one. */
     public static PhaseResult openLoop(String name, int workers, int perSecond, Duration duration,
                                        Supplier<Sender> senders) throws InterruptedException {
-        LoadDriver driver = new LoadDriver(name, workers, senders);
+        long start = System.nanoTime() + 50_000_000L;
+        LoadDriver driver = new LoadDriver(name, workers, senders, start, duration);
         AtomicLong slot = new AtomicLong();
         double interval = 1e9 / perSecond;
-        long start = System.nanoTime() + 50_000_000L;
         long total = (long) (duration.toNanos() / interval);
         return driver.run(start, start + duration.toNanos(), (sender, log) -> {
             for (long k = slot.getAndIncrement(); k < total; k = slot.getAndIncrement()) {
@@ -96,14 +101,22 @@ public final class LoadDriver {
         Map<String, Long> failed = new TreeMap<>();
         failures.forEach((kind, count) -> failed.put(kind, count.sum()));
         long failedTotal = failed.values().stream().mapToLong(Long::longValue).sum();
+        List<Long> perSecond = new ArrayList<>();
+        for (int i = 0; i < Math.min(succeededPerSecond.length(), (int) Math.ceil(seconds)); i++) {
+            perSecond.add(succeededPerSecond.get(i));
+        }
         return new PhaseResult(name, succeeded.sum(), failedTotal, failed, seconds, LatencyLog.merge(logs),
-                CpuShare.NONE);
+                CpuShare.NONE, perSecond);
     }
 
     private void sendOne(Sender sender) {
         try {
             sender.sendOne();
             succeeded.increment();
+            int second = (int) ((System.nanoTime() - start) / 1_000_000_000L);
+            if (second >= 0 && second < succeededPerSecond.length()) {
+                succeededPerSecond.incrementAndGet(second);
+            }
         } catch (Exception e) {
             String kind = e.getMessage() != null && e instanceof RejectedRequest ? e.getMessage()
                     : e.getClass().getSimpleName();

@@ -21,11 +21,16 @@ public final class ServiceBenchmark {
     private final ConnectionFactory rabbit;
     private final String runId;
     private final long brokerPid = ProcessCpu.brokerPid().orElse(0);
+    private final ServiceProcess.Launcher launcher;
+    private final List<String> aotOptions;
 
-    public ServiceBenchmark(BenchmarkOptions options, ConnectionFactory rabbit, String runId) {
+    /** {@code aotOptions}: what starts the service on a trained AOT cache, or nothing. */
+    public ServiceBenchmark(BenchmarkOptions options, ConnectionFactory rabbit, String runId, List<String> aotOptions) {
         this.options = options;
         this.rabbit = rabbit;
         this.runId = runId;
+        this.launcher = new ServiceProcess.Launcher(options.serviceJava(), List.of());
+        this.aotOptions = List.copyOf(aotOptions);
     }
 
     public ServiceFigures run() throws Exception {
@@ -40,24 +45,57 @@ public final class ServiceBenchmark {
         AcceptedLedger ledger = new AcceptedLedger();
         WebhookTraffic traffic = new WebhookTraffic(tenants);
         try (StubTenantService stub = StubTenantService.start(tenants, token)) {
-            ServiceProcess service = ServiceProcess.start(options.jar(), jvmOptions(),
+            ServiceProcess service = ServiceProcess.start(launcher, options.jar(), jvmOptions(),
                     environment(stub.baseUrl(), token, outbound, status), ServiceProcess.freePort(),
                     options.outputDir().resolve("service-run"));
             Measured measured;
             try (service) {
-                service.awaitReady(Duration.ofSeconds(60));
-                measured = drive(service, () -> new WebhookSender(service.address(), traffic, ledger));
+                Duration toReady = service.awaitReady(Duration.ofSeconds(60));
+                measured = drive(service, toReady, () -> new WebhookSender(service.address(), traffic, ledger));
             }
-            return settle(measured, ledger, outbound, status, stub.lookups());
+            ServiceFigures figures = settle(measured, ledger, outbound, status, stub.lookups());
+            return options.pinCpus().isEmpty() ? figures
+                    : figures.withPinned(pinned(stub.baseUrl(), token, new WebhookTraffic(tenants)));
         }
+    }
+
+    /**
+     * Issue 15: a second fresh service pinned to {@code --pin-cpus} (as under a 1-CPU limit), driven closed-loop
+     * from its first request through the warm-up and max-rate phases; its queues are checked like the first's.
+     */
+    private ServiceFigures.Pinned pinned(String tenantUrl, String token, WebhookTraffic traffic) throws Exception {
+        String outbound = runId + "-pinned-outbound";
+        String status = runId + "-pinned-status";
+        AcceptedLedger ledger = new AcceptedLedger();
+        ServiceProcess service = ServiceProcess.start(launcher.pinnedTo(options.pinCpus()), options.jar(),
+                jvmOptions(), environment(tenantUrl, token, outbound, status), ServiceProcess.freePort(),
+                options.outputDir().resolve("pinned-run"));
+        FreshStart fresh;
+        PhaseResult max;
+        try (service) {
+            Duration toReady = service.awaitReady(Duration.ofSeconds(120));
+            Supplier<Sender> senders = () -> new WebhookSender(service.address(), traffic, ledger);
+            Progress.say("pinned to CPU %s: ready in %d ms; warm-up %d s closed-loop", options.pinCpus(),
+                    toReady.toMillis(), options.warmup().toSeconds());
+            PhaseResult warmup = LoadDriver.closedLoop("pinned-warmup", options.connections(), options.warmup(),
+                    options.maxRequests(), senders);
+            Progress.say("pinned to CPU %s: max rate for %d s", options.pinCpus(), options.duration().toSeconds());
+            max = CpuShare.measure(service.pid(), brokerPid, () -> LoadDriver.closedLoop("pinned-max",
+                    options.connections(), options.duration(), options.maxRequests(), senders));
+            fresh = FreshStart.of("pinned to CPU " + options.pinCpus(), toReady, warmup, max);
+        }
+        QueueDrain.Drained outboundIds = QueueDrain.drainAndDelete(rabbit, outbound, 5_000);
+        QueueDrain.Drained statusIds = QueueDrain.drainAndDelete(rabbit, status, 5_000);
+        return new ServiceFigures.Pinned(fresh, max, Verification.of(ledger.accepted(), ledger.failed(),
+                outboundIds.messageIds(), statusIds.messageIds()));
     }
 
     private record Measured(PhaseResult warmup, PhaseResult max, PhaseResult fixed, ServiceFigures.Overload overload,
                             ResourceSampler.Peaks fixedPeaks, ResourceSampler.Peaks runPeaks, long highWater,
-                            String heapSource) {
+                            String heapSource, FreshStart fresh) {
     }
 
-    private Measured drive(ServiceProcess service, Supplier<Sender> senders) throws Exception {
+    private Measured drive(ServiceProcess service, Duration toReady, Supplier<Sender> senders) throws Exception {
         try (ResourceSampler sampler = ResourceSampler.start(service.pid(), service.address())) {
             Progress.say("service: warm-up %d s closed-loop, %d connections", options.warmup().toSeconds(),
                     options.connections());
@@ -75,7 +113,7 @@ public final class ServiceBenchmark {
             ResourceSampler.Peaks fixedPeaks = sampler.windowPeaks();
             ServiceFigures.Overload overload = overload(pid, sampler, max, senders);
             return new Measured(warmup, max, fixed, overload, fixedPeaks, sampler.runPeaks(),
-                    sampler.highWaterMark(), sampler.heapSource());
+                    sampler.highWaterMark(), sampler.heapSource(), FreshStart.of("as deployed", toReady, warmup, max));
         }
     }
 
@@ -108,11 +146,12 @@ public final class ServiceBenchmark {
         long meanBytes = messages == 0 ? 0 : (outboundIds.bodyBytes() + statusIds.bodyBytes()) / messages;
         return new ServiceFigures(measured.warmup(), measured.max(), measured.fixed(), measured.overload(),
                 verification, ledger.echoesFiltered(), meanBytes, measured.fixedPeaks(), measured.runPeaks(), measured.highWater(),
-                measured.heapSource(), lookups);
+                measured.heapSource(), lookups, measured.fresh(), null);
     }
 
     private List<String> jvmOptions() {
         List<String> jvm = new ArrayList<>(options.serviceJvmOptions());
+        jvm.addAll(aotOptions);
         if (options.jfr()) {
             Path recording = options.outputDir().resolve("service.jfr").toAbsolutePath();
             jvm.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");

@@ -20,31 +20,50 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final InetSocketAddress address;
+    private final long startedAt;
 
-    private ServiceProcess(Process process, InetSocketAddress address) {
+    private ServiceProcess(Process process, InetSocketAddress address, long startedAt) {
         this.process = process;
         this.address = address;
+        this.startedAt = startedAt;
+    }
+
+    /**
+     * How a JVM is started: its {@code java} executable and what goes before it on the command line (e.g.
+     * {@code taskset -c 0}, as a 1-CPU limit would have it).
+     */
+    public record Launcher(Path java, List<String> prefix) {
+
+        /** The JVM running the benchmark, nothing in front. */
+        public static Launcher current() {
+            return new Launcher(Path.of(System.getProperty("java.home"), "bin", "java"), List.of());
+        }
+
+        public Launcher pinnedTo(String cpus) {
+            return new Launcher(java, List.of("taskset", "-c", cpus));
+        }
     }
 
     /** Starts the jar with the given JVM options and environment; {@code PORT} is set to {@code port}. */
-    public static ServiceProcess start(Path jar, List<String> jvmOptions, Map<String, String> environment, int port,
-                                       Path workDir) throws IOException {
-        return start(jvmOptions, List.of("-jar", jar.toAbsolutePath().toString()), environment, port, workDir);
+    public static ServiceProcess start(Launcher launcher, Path jar, List<String> jvmOptions,
+                                       Map<String, String> environment, int port, Path workDir) throws IOException {
+        return start(launcher, jvmOptions, List.of("-jar", jar.toAbsolutePath().toString()), environment, port,
+                workDir);
     }
 
-    /** Starts {@code mainClass} from {@code classpath} with {@code args}, as {@link #start(Path, List, Map, int, Path)}. */
-    public static ServiceProcess startMain(Path classpath, String mainClass, List<String> args, List<String> jvmOptions,
-                                           int port, Path workDir) throws IOException {
+    /** Starts {@code mainClass} from {@code classpath} with {@code args}, as {@link #start(Launcher, Path, List, Map, int, Path)}. */
+    public static ServiceProcess startMain(Launcher launcher, Path classpath, String mainClass, List<String> args,
+                                           List<String> jvmOptions, int port, Path workDir) throws IOException {
         List<String> launch = new ArrayList<>(List.of("-cp", classpath.toAbsolutePath().toString(), mainClass));
         launch.addAll(args);
-        return start(jvmOptions, launch, BenchmarkOptions.DEPLOYED_ENVIRONMENT, port, workDir);
+        return start(launcher, jvmOptions, launch, BenchmarkOptions.DEPLOYED_ENVIRONMENT, port, workDir);
     }
 
-    private static ServiceProcess start(List<String> jvmOptions, List<String> launch, Map<String, String> environment,
-                                        int port, Path workDir) throws IOException {
+    private static ServiceProcess start(Launcher launcher, List<String> jvmOptions, List<String> launch,
+                                        Map<String, String> environment, int port, Path workDir) throws IOException {
         Files.createDirectories(workDir);
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(launcher.prefix());
+        command.add(launcher.java().toString());
         command.addAll(jvmOptions);
         command.addAll(launch);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
@@ -53,7 +72,8 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().keySet().retainAll(Set.of("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TZ", "USER"));
         builder.environment().putAll(environment);
         builder.environment().put("PORT", Integer.toString(port));
-        return new ServiceProcess(builder.start(), new InetSocketAddress("127.0.0.1", port));
+        long startedAt = System.nanoTime();
+        return new ServiceProcess(builder.start(), new InetSocketAddress("127.0.0.1", port), startedAt);
     }
 
     /** A port free on loopback right now. */
@@ -71,8 +91,11 @@ public final class ServiceProcess implements AutoCloseable {
         return address;
     }
 
-    /** Polls `GET /ready` until it answers 200; fails if the process exits or the timeout passes. */
-    public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+    /**
+     * Polls `GET /ready` every 20 ms until it answers 200 and returns how long after the process was started that
+     * was; fails if the process exits or the timeout passes.
+     */
+    public Duration awaitReady(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         int lastStatus = -1;
         while (System.nanoTime() < deadline) {
@@ -82,12 +105,12 @@ public final class ServiceProcess implements AutoCloseable {
             try (KeepAliveConnection connection = new KeepAliveConnection(address)) {
                 lastStatus = connection.get("/ready").status();
                 if (lastStatus == 200) {
-                    return;
+                    return Duration.ofNanos(System.nanoTime() - startedAt);
                 }
             } catch (IOException notListeningYet) {
                 lastStatus = -1;
             }
-            Thread.sleep(200);
+            Thread.sleep(20);
         }
         throw new IOException("the service was not ready within " + timeout + " (last /ready status " + lastStatus
                 + ")");

@@ -26,6 +26,18 @@ public record Summary(String runId, Instant startedAt, BenchmarkOptions options,
     static final double MAX_P50_DELTA_MS = 2.0;
     static final double MAX_P99_DELTA_MS = 10.0;
     static final long MAX_RSS_BYTES = 256L * 1024 * 1024;
+    static final double MIN_FLOOR_SHARE = 0.90;
+    static final double MAX_CPU_OVER_FLOOR = 1.15;
+
+    /** The service's max rate over the HTTP floor's (issue 15: at least 90%). */
+    public double floorShare() {
+        return service.maxRate().perSecond() / floor.perSecond();
+    }
+
+    /** The service's CPU per request over the HTTP floor's, both at max rate (issue 15: at most 1.15). */
+    public double cpuOverFloor() {
+        return service.maxRate().cpu().serviceMicros() / floor.cpu().serviceMicros();
+    }
 
     public double throughputRatio() {
         return service.maxRate().perSecond() / broker.maxRate().perSecond();
@@ -58,6 +70,15 @@ public record Summary(String runId, Instant startedAt, BenchmarkOptions options,
                 "p99_within_10ms_of_broker", p99DeltaMillis() <= MAX_P99_DELTA_MS,
                 "zero_lost_zero_extra", service.verification().exact(),
                 "rss_under_256mib_at_fixed_rate", service.fixedRatePeaks().rssBytes() < MAX_RSS_BYTES));
+        targets.put("first_20s_at_least_70pct_of_steady", service.freshStart().met());
+        if (service.pinned() != null) {
+            targets.put("pinned_first_20s_at_least_70pct_of_steady", service.pinned().freshStart().met());
+            targets.put("pinned_zero_lost_zero_extra", service.pinned().verification().exact());
+        }
+        if (floor != null) {
+            targets.put("steady_at_least_90pct_of_http_floor", floorShare() >= MIN_FLOOR_SHARE);
+            targets.put("cpu_per_request_at_most_1_15x_floor", cpuOverFloor() <= MAX_CPU_OVER_FLOOR);
+        }
         ServiceFigures.Overload overload = service.overload();
         if (overload != null) {
             targets.put("overload_all_answered_200_or_503_within_deadline", overloadAnsweredInTime(overload));

@@ -26,6 +26,10 @@ final class SummaryJson {
             json.put("p50_delta_ms", round(s.p50DeltaMillis()));
             json.put("p99_delta_ms", round(s.p99DeltaMillis()));
             json.put("targets", new java.util.TreeMap<>(s.targets()));
+            if (s.floor() != null) {
+                json.put("service_over_floor", round(s.floorShare()));
+                json.put("cpu_over_floor", round(s.cpuOverFloor()));
+            }
         }
         BrokerFigures b = s.broker();
         Map<String, Object> broker = new LinkedHashMap<>();
@@ -57,6 +61,9 @@ final class SummaryJson {
         json.put("broker_channels", o.brokerChannels());
         json.put("broker_queues", o.brokerQueues());
         json.put("service_jvm_options", String.join(" ", o.serviceJvmOptions()));
+        json.put("service_java", o.serviceJava().toString());
+        json.put("aot", o.aot());
+        json.put("pin_cpus", o.pinCpus());
         return json;
     }
 
@@ -90,6 +97,25 @@ final class SummaryJson {
         json.put("peak_heap_mib_run", round(f.runPeaks().heapBytes() / MIB));
         json.put("heap_source", f.heapSource());
         json.put("tenant_lookups", f.tenantLookups());
+        json.put("fresh_start", freshStart(f.freshStart()));
+        if (f.pinned() != null) {
+            Map<String, Object> pinned = freshStart(f.pinned().freshStart());
+            pinned.put("max", phase(f.pinned().maxRate()));
+            pinned.put("lost", f.pinned().verification().lost());
+            pinned.put("extra", f.pinned().verification().extra());
+            json.put("pinned", pinned);
+        }
+        return json;
+    }
+
+    private static Map<String, Object> freshStart(FreshStart fresh) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("label", fresh.label());
+        json.put("to_ready_ms", fresh.toReady().toMillis());
+        json.put("per_5s_window", fresh.windowRates());
+        json.put("first_20s_per_second", round(fresh.firstSecondsRate()));
+        json.put("steady_per_second", round(fresh.steadyPerSecond()));
+        json.put("first_20s_ratio", round(fresh.firstSecondsRatio()));
         return json;
     }
 

@@ -36,8 +36,10 @@ public final class SummaryReport {
             out.printf("%-34s %14.0f/s %14.0f/s %17.1f%%%n", "HTTP floor, " + s.options().floorMode()
                     + " (Javalin+publish)", s.floor().perSecond(), b.maxRate().perSecond(), 100 * s.floorRatio());
             if (f != null) {
-                out.printf("%-34s %16.1f%%%n", "service / HTTP floor",
-                        100 * f.maxRate().perSecond() / s.floor().perSecond());
+                out.printf("%-34s %16.1f%%   CPU per request %.0f / %.0f us = %.2fx   %s / %s%n", "service / HTTP floor",
+                        100 * s.floorShare(), f.maxRate().cpu().serviceMicros(), s.floor().cpu().serviceMicros(),
+                        s.cpuOverFloor(), mark(s, "steady_at_least_90pct_of_http_floor"),
+                        mark(s, "cpu_per_request_at_most_1_15x_floor"));
             }
         }
         out.printf("at %,d/s for %ds (latency from due time):%n", s.options().rate(),
@@ -96,6 +98,30 @@ public final class SummaryReport {
         out.printf("%-34s %,d requests in %d s closed-loop; Tenant Service lookups %d%n", "warm-up",
                 f.warmup().succeeded(), Math.round(f.warmup().seconds()), f.tenantLookups());
         overloadRows(s, out);
+        freshStartRows(s, f.freshStart(), "first_20s_at_least_70pct_of_steady", out);
+        if (f.pinned() != null) {
+            ServiceFigures.Pinned p = f.pinned();
+            freshStartRows(s, p.freshStart(), "pinned_first_20s_at_least_70pct_of_steady", out);
+            Verification pv = p.verification();
+            out.printf("  %-32s CPU per request %.0f us; accepted %,d  in queues %,d  lost %d  extra %d  %s%n",
+                    "pinned max rate", p.maxRate().cpu().serviceMicros(), pv.accepted(), pv.received(), pv.lost(),
+                    pv.extra(), mark(s, "pinned_zero_lost_zero_extra"));
+        }
+    }
+
+    /** Issue 15: time to ready, then the rate per 5 s window from the first request; `|` marks the max phase. */
+    private static void freshStartRows(Summary s, FreshStart fresh, String target, PrintStream out) {
+        out.printf("fresh start, %s (%s): /ready %,d ms after the process started%n", fresh.label(),
+                s.options().aotOff() ? "no AOT cache" : "AOT cache", fresh.toReady().toMillis());
+        StringBuilder windows = new StringBuilder();
+        int warmupWindows = (int) (s.options().warmup().toSeconds() / FreshStart.WINDOW_SECONDS);
+        var rates = fresh.windowRates();
+        for (int i = 0; i < rates.size(); i++) {
+            windows.append(i == warmupWindows ? " |" : "").append(String.format(" %,.0f", rates.get(i)));
+        }
+        out.printf("  %-32s%s%n", "req/s per 5 s window", windows);
+        out.printf("  %-32s %,.0f/s = %.1f%% of steady %,.0f/s  %s%n", "first 20 s", fresh.firstSecondsRate(),
+                100 * fresh.firstSecondsRatio(), fresh.steadyPerSecond(), mark(s, target));
     }
 
     private static void overloadRows(Summary s, PrintStream out) {

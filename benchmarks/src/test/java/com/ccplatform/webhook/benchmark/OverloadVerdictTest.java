@@ -48,7 +48,7 @@ class OverloadVerdictTest {
         }
         log.record(slowestMillis * 1_000_000);
         PhaseResult phase = new PhaseResult("service-overload", 100, failed, failures, 20,
-                LatencyLog.merge(List.of(log)), CpuShare.NONE);
+                LatencyLog.merge(List.of(log)), CpuShare.NONE, List.of());
         return new ServiceFigures.Overload(10_000, phase, new ResourceSampler.Peaks(200L << 20, 60L << 20));
     }
 }
