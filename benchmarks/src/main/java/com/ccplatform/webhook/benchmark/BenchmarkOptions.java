@@ -54,9 +54,11 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
             "                          service does (async-hop)",
             "  --no-service            skip the service phases (floor and broker-only still run)",
             "  --jfr                   record the service with JDK Flight Recorder (service.jfr in the output dir)",
-            "  --service-java=PATH     the java that runs the service and the floor (the one running the benchmark)",
+            "  --service-java=PATH     the java that runs the service and the floor (the image's, Java "
+                    + ImageJvm.FEATURE + ", when found: JDK" + ImageJvm.FEATURE + "_HOME or /usr/lib/jvm; else this one)",
             "  --aot=off|train|PATH    start the service on no AOT cache, on one trained first as the image build",
-            "                          trains it (AotTraining, JDK 24+), or on the given cache file (off)",
+            "                          trains it (AotTraining), or on the given cache file (train on the image's",
+            "                          JVM, as the image runs; else off)",
             "  --pin-cpus=LIST|none    also start a fresh service pinned with taskset to these CPUs, as under a",
             "                          1-CPU limit, and report its warm-up and max rate (0; none skips it)",
             "  --output=DIR            where the summary, service log and JFR go (benchmarks/target)");
@@ -97,8 +99,7 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
                 !o.containsKey("broker-only") && !o.containsKey("no-service"), !o.containsKey("no-jmh"),
                 !o.containsKey("no-floor") && !o.containsKey("broker-only"), floorMode(o),
                 o.containsKey("jfr"), Path.of(o.getOrDefault("output", defaultOutput.toString())),
-                Path.of(o.getOrDefault("service-java", Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString())), o.getOrDefault("aot", "off"), pinCpus(o));
+                serviceJava(o), aot(o), pinCpus(o));
     }
 
     public static boolean wantsHelp(String... args) {
@@ -116,6 +117,22 @@ public record BenchmarkOptions(Path jar, int connections, int openConnections, D
                     + USAGE);
         }
         return mode;
+    }
+
+    /** The given java, else the image's (ImageJvm), else the one running the benchmark. */
+    private static Path serviceJava(Map<String, String> o) {
+        if (o.containsKey("service-java")) {
+            return Path.of(o.get("service-java"));
+        }
+        return ImageJvm.java().orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java"));
+    }
+
+    /** As the image runs: on a cache trained as the image build trains it, when the service runs on the image's JVM. */
+    private static String aot(Map<String, String> o) {
+        if (o.containsKey("aot")) {
+            return o.get("aot");
+        }
+        return !o.containsKey("service-java") && ImageJvm.java().isPresent() ? "train" : "off";
     }
 
     private static String pinCpus(Map<String, String> o) {

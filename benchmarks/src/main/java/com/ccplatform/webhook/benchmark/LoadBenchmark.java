@@ -31,6 +31,8 @@ public final class LoadBenchmark {
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
         ConnectionFactory rabbit = rabbit(options);
         String loadAtStart = Summary.loadAverage();
+        Progress.say("service JVM %s, %s", options.serviceJava(), options.aotOff() ? "no AOT cache"
+                : "AOT cache " + options.aot());
 
         ServiceFigures service = !options.service() ? null
                 : new ServiceBenchmark(options, rabbit, runId, AotTrainingRun.optionsFor(options)).run();

@@ -23,6 +23,8 @@ public final class SummaryReport {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         out.printf("load average at start %s, at end %s (above ~2 means other work shared the cores)%n",
                 s.loadAverageAtStart(), s.loadAverageAtEnd());
+        out.printf("service and floor on %s, %s%n", s.options().serviceJava(), s.options().aotOff()
+                ? "no AOT cache" : "AOT cache (" + s.options().aot() + ")");
         out.printf("%-34s %16s %16s %18s%n", "", "service", "broker-only", "ratio / delta");
         ServiceFigures f = s.service();
         String maxLabel = "max throughput (" + s.options().connections() + " in flight)";

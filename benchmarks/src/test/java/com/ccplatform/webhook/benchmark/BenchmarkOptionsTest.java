@@ -55,4 +55,32 @@ class BenchmarkOptionsTest {
         BenchmarkOptions.DEPLOYED_ENVIRONMENT.forEach((name, value) ->
                 assertThat(text).contains("ENV " + name + "=" + value));
     }
+
+    @Test
+    void theServiceRunsOnTheImagesJvmAndOnAnAotCacheTrainedAsTheImageBuildTrainsIt() throws Exception {
+        Path dockerfile = Path.of(System.getProperty("user.dir")).resolve("../Dockerfile").normalize();
+        String text = Files.readString(dockerfile);
+
+        assertThat(text).contains("FROM eclipse-temurin:" + ImageJvm.FEATURE + "-jre")
+                .contains("-XX:AOTCacheOutput=").contains(AotTrainingRun.TRAINING_MAIN + " "
+                        + AotTrainingRun.TRAINING_SECONDS)
+                .contains("ENV AOT_OPTS=\"-XX:AOTCache=");
+    }
+
+    @Test
+    void aGivenJavaRunsWithoutACacheUnlessOneIsAskedFor() {
+        BenchmarkOptions given = BenchmarkOptions.parse("--service-java=/opt/jdk/bin/java");
+        BenchmarkOptions asked = BenchmarkOptions.parse("--service-java=/opt/jdk/bin/java", "--aot=train");
+
+        assertThat(given.serviceJava()).isEqualTo(Path.of("/opt/jdk/bin/java"));
+        assertThat(given.aotOff()).isTrue();
+        assertThat(asked.aot()).isEqualTo("train");
+    }
+
+    @Test
+    void aPinnedRunIsOnCpuZeroUnlessTurnedOff() {
+        assertThat(BenchmarkOptions.parse().pinCpus()).isEqualTo("0");
+        assertThat(BenchmarkOptions.parse("--pin-cpus=none").pinCpus()).isEmpty();
+        assertThat(BenchmarkOptions.parse("--pin-cpus=1").pinCpus()).isEqualTo("1");
+    }
 }
