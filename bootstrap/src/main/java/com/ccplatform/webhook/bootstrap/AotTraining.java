@@ -1,6 +1,7 @@
 package com.ccplatform.webhook.bootstrap;
 
-import com.ccplatform.webhook.domain.tenant.Tenant;
+import com.ccplatform.webhook.domain.tenant.WebhookSecret;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,17 +13,22 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The training run behind the image's AOT cache (JDK 25, JEPs 483, 514 and 515):
  * <pre>java -XX:AOTCacheOutput=app.aot -cp genesys-webhook-service.jar com.ccplatform.webhook.bootstrap.AotTraining</pre>
- * starts the service on the embedded default (nothing outside the JVM is needed, so an image build can run it),
- * sends it the production mix of webhooks over loopback ({@link TrainingTraffic}) for the given seconds (30 by
+ * starts the service as development runs it, against a broker and a Tenant Service of its own in a child process
+ * ({@link TrainingPeers}: nothing outside the build is needed, and none of their classes goes into the cache), sends
+ * it the production mix of webhooks over loopback ({@link TrainingTraffic}) for the given seconds (30 by
  * default), stops it and exits. At exit the JVM writes into the cache the classes the run loaded and linked and the
  * method profiles it gathered; a service started with {@code -XX:AOTCache=app.aot} begins with those classes ready
  * and its JIT compiling the hot path from those profiles, instead of learning both under the first live traffic.
@@ -31,6 +37,7 @@ import java.util.stream.Stream;
 public final class AotTraining {
 
     private static final int IN_FLIGHT = 16;
+    private static final Pattern PEERS_READY = Pattern.compile(TrainingPeers.READY + "amqp=(\\d+) tenants=(\\S+)");
 
     /** What each shape must be answered: the service's real answers, so a broken wiring fails the build. */
     private static final Map<String, Integer> EXPECTED = Map.ofEntries(Map.entry("text", 200),
@@ -55,19 +62,61 @@ public final class AotTraining {
     }
 
     private static int train(Duration length, Path workDirectory) throws Exception {
-        // the embedded default, whatever the image's ENVIRONMENT says: the run reads only this map
-        ServiceConfiguration config = ServiceConfiguration.from(new Environment(Map.of("PORT", "0",
-                "TENANTS_FILE", workDirectory.resolve("tenants.json").toString(),
-                "MEDIA_DIRECTORY", workDirectory.resolve("media").toString())));
-        JsonLogLayout.nameService(config.serviceName());
-        WebhookService service = WebhookService.start(config);
-        try {
-            Tenant tenant = service.demoTenant().orElseThrow(() -> new IllegalStateException("no demo tenant"));
-            TrainingTraffic traffic = new TrainingTraffic(tenant.integrationId().value(), tenant.secrets().get(0));
-            Map<String, Map<Integer, Long>> answers = drive(service.port(), traffic, length);
-            return report(answers, length);
-        } finally {
-            service.stop();
+        String integration = UUID.randomUUID().toString();
+        WebhookSecret secret = new WebhookSecret(UUID.randomUUID() + "-" + UUID.randomUUID());
+        String token = UUID.randomUUID().toString();
+        try (Peers peers = Peers.start(integration, secret, token)) {
+            // the service as development runs it against a real broker and Tenant Service: the production paths
+            ServiceConfiguration config = ServiceConfiguration.from(new Environment(Map.of("ENVIRONMENT",
+                    "development", "PORT", "0", "RABBITMQ_HOST", "127.0.0.1", "RABBITMQ_PORT",
+                    Integer.toString(peers.amqpPort()), "TENANT_SERVICE_URL", peers.tenantsUrl(),
+                    "TENANT_SERVICE_TOKEN", token, "MEDIA_DIRECTORY", workDirectory.resolve("media").toString(),
+                    "TENANTS_FILE", workDirectory.resolve("tenants.json").toString())));
+            JsonLogLayout.nameService(config.serviceName());
+            WebhookService service = WebhookService.start(config);
+            try {
+                TrainingTraffic traffic = new TrainingTraffic(integration, secret);
+                return report(drive(service.port(), traffic, length), length);
+            } finally {
+                service.stop();
+            }
+        }
+    }
+
+    /** {@link TrainingPeers} as a child process: started on this JVM's java and class path, ended with us. */
+    private record Peers(Process process, int amqpPort, String tenantsUrl) implements AutoCloseable {
+
+        static Peers start(String integration, WebhookSecret secret, String token) throws IOException {
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), TrainingPeers.class.getName(), integration,
+                    "training-tenant", secret.value(), token)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            BufferedReader lines = process.inputReader();
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                Matcher ready = PEERS_READY.matcher(line);
+                if (ready.find()) {
+                    Thread drain = new Thread(() -> lines.lines().forEach(ignored -> { }), "training-peers-out");
+                    drain.setDaemon(true);
+                    drain.start();
+                    return new Peers(process, Integer.parseInt(ready.group(1)), ready.group(2));
+                }
+            }
+            process.destroyForcibly();
+            throw new IOException("the training peers exited before they were ready (code " + process.exitValue()
+                    + ")");
+        }
+
+        @Override
+        public void close() throws IOException {
+            process.getOutputStream().close();
+            try {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -116,4 +116,14 @@ final class ChosenAdapters {
         banner.authService(config.authService().get().baseUrl());
         return tokens;
     }
+
+    /** The embedded broker on its own, on a free loopback port: {@link TrainingPeers} runs it outside the JVM trained. */
+    static RunningBroker startEmbeddedBroker() {
+        EmbeddedAmqpBroker broker = EmbeddedAmqpBroker.start(0);
+        return new RunningBroker(broker.port(), broker);
+    }
+
+    /** A broker this class started, and how to stop it. */
+    record RunningBroker(int port, AutoCloseable broker) {
+    }
 }

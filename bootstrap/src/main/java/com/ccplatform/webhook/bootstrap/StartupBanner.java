@@ -69,10 +69,6 @@ final class StartupBanner {
         lines.add("  media tokens Auth Service at " + url);
     }
 
-    Optional<Tenant> demoTenant() {
-        return demoTenant;
-    }
-
     String render(int port) {
         StringBuilder out = new StringBuilder("genesys-webhook-service listening on http://127.0.0.1:")
                 .append(port).append('\n');

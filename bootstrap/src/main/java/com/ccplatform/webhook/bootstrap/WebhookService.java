@@ -17,7 +17,6 @@ import com.ccplatform.webhook.application.service.IngestWebhookService;
 import com.ccplatform.webhook.domain.event.EchoPolicy;
 import com.ccplatform.webhook.domain.media.MediaPolicy;
 import com.ccplatform.webhook.domain.publish.Destination;
-import com.ccplatform.webhook.domain.tenant.Tenant;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -109,11 +108,6 @@ public final class WebhookService {
     /** The embedded broker's address, when the service runs on the embedded default. */
     public Optional<String> embeddedBrokerAddress() {
         return embeddedBrokerAddress;
-    }
-
-    /** The first active tenant of the embedded tenants file, the one the banner's curl is signed for. */
-    public Optional<Tenant> demoTenant() {
-        return banner.demoTenant();
     }
 
     /** What the service prints at start: the port, where each adapter points, and a signed curl when it can. */
