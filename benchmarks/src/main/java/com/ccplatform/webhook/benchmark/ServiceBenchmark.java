@@ -67,6 +67,7 @@ public final class ServiceBenchmark {
         String outbound = runId + "-pinned-outbound";
         String status = runId + "-pinned-status";
         AcceptedLedger ledger = new AcceptedLedger();
+        awaitQuietBroker();
         ServiceProcess service = ServiceProcess.start(launcher.pinnedTo(options.pinCpus()), options.jar(),
                 jvmOptions(), environment(tenantUrl, token, outbound, status), ServiceProcess.freePort(),
                 options.outputDir().resolve("pinned-run"));
@@ -88,6 +89,23 @@ public final class ServiceBenchmark {
         QueueDrain.Drained statusIds = QueueDrain.drainAndDelete(rabbit, status, 5_000);
         return new ServiceFigures.Pinned(fresh, max, Verification.of(ledger.accepted(), ledger.failed(),
                 outboundIds.messageIds(), statusIds.messageIds()));
+    }
+
+    /**
+     * After the first run's queues (hundreds of thousands of messages) were drained and deleted, RabbitMQ keeps
+     * working for a while; the pinned run starts once it uses under a fifth of a core (at most 60 s).
+     */
+    private void awaitQuietBroker() throws InterruptedException {
+        long giveUp = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < giveUp) {
+            long before = ProcessCpu.nanos(brokerPid);
+            Thread.sleep(1_000);
+            long used = ProcessCpu.nanos(brokerPid) - before;
+            if (used < 200_000_000L) {
+                return;
+            }
+            Progress.say("waiting for RabbitMQ to settle (%.0f%% of a core)", used / 1e7);
+        }
     }
 
     private record Measured(PhaseResult warmup, PhaseResult max, PhaseResult fixed, ServiceFigures.Overload overload,

@@ -51,16 +51,24 @@ final class BodyReader implements Invocable.Task {
         this.scheduler = request.getComponents().getScheduler();
     }
 
-    /** Starts reading; the body must all arrive within {@code timeLeft}. */
+    /**
+     * Starts reading; the body must all arrive within {@code timeLeft}. A webhook's body nearly always comes with its
+     * headers: it is read at once, and the deadline's timer is set only when some of it is still to come.
+     */
     void start(Duration timeLeft) {
+        long startedAt = System.nanoTime();
         synchronized (this) {
-            deadlineTimer = scheduler.schedule(this::deadlinePassed, Math.max(1, timeLeft.toNanos()),
-                    TimeUnit.NANOSECONDS);
             if (request.getLength() > cap) {
                 startDiscarding();
             }
         }
         read(false);
+        synchronized (this) {
+            if (state != State.ENDED) {
+                long left = timeLeft.toNanos() - (System.nanoTime() - startedAt);
+                deadlineTimer = scheduler.schedule(this::deadlinePassed, Math.max(1, left), TimeUnit.NANOSECONDS);
+            }
+        }
     }
 
     /** What this body holds of the budget; the intake gives it back once the answer is out. */
