@@ -12,10 +12,11 @@ RUN ./mvnw -B -ntp -q -DskipTests package
 
 # The runtime is Java 25, not 17, for its AOT cache (JEPs 483, 514, 515): a pod starts with the classes of the
 # webhook path already loaded and linked and the JIT compiling it from profiles gathered in training, instead of
-# learning both under its first live traffic, which is when it is needed most (a rolling deploy, a scale-out in a
-# burst). Measured by the load benchmark on this project's 2-core machine (issue 15): /ready after 0.8-1.1 s instead
-# of 1.6-1.7 s, and 2,025-2,242 req/s over the first 20 s of full load instead of 1,629-1,650 (JDK 17 or 25 without
-# the cache), pinned to one core 1,743-2,072 instead of 1,200-1,651.
+# learning both under its first live traffic. Measured by the load benchmark (issue 15, 2-core machine, runs
+# interleaved): with the service pinned to one core, as under the pod's CPU limit, /ready after 1.4-1.8 s instead of
+# 2.8 s on JDK 17, 1,435-1,696 req/s over the first 20 s instead of 1,370-1,484, and 244-286 us of CPU per request at
+# max rate instead of 323-343. Sharing both cores with the broker and the load, JDK 17 kept a higher max rate
+# (3,273-3,902/s against 2,485-3,281/s) and the first 20 s were level (about 2,000/s); /ready 0.8-1.1 s against 1.8 s.
 FROM eclipse-temurin:25-jre
 # No curl and no HEALTHCHECK: Kubernetes ignores a Docker HEALTHCHECK and asks /live and /ready itself
 # (deploy/kubernetes), and a check run by a second JVM would cost tens of MiB and a CPU-second every interval in a
@@ -34,7 +35,9 @@ ENV ENVIRONMENT=production
 # 68 MiB. The JVM writes only to /tmp (hsperfdata, temporary files): the pod mounts an emptyDir there, since its root
 # filesystem is read-only.
 # glibc gives each thread that allocates its own malloc arena (up to 8 per core), and keeps what it freed: under the
-# overload benchmark (2x the max rate, 1,024 connections) RSS reached 261 MiB with the default, 244 MiB with two.
+# overload benchmark (2x the max rate, 1,024 connections) RSS reached 261 MiB with the default, 244 MiB with two
+# (JDK 17). On this JRE with the AOT cache the overload peak was 238-248 MiB; a cache trained with the embedded broker
+# in the same JVM (2,000 more classes, all loaded at start) made it 268 MiB, hence TrainingPeers.
 ENV MALLOC_ARENA_MAX=2
 ENV JAVA_OPTS="-Xms96m -Xmx96m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 # The AOT cache: the service's own training run (AotTraining) starts it on the embedded default, so nothing outside

@@ -70,8 +70,7 @@ public final class AotTraining {
             ServiceConfiguration config = ServiceConfiguration.from(new Environment(Map.of("ENVIRONMENT",
                     "development", "PORT", "0", "RABBITMQ_HOST", "127.0.0.1", "RABBITMQ_PORT",
                     Integer.toString(peers.amqpPort()), "TENANT_SERVICE_URL", peers.tenantsUrl(),
-                    "TENANT_SERVICE_TOKEN", token, "MEDIA_DIRECTORY", workDirectory.resolve("media").toString(),
-                    "TENANTS_FILE", workDirectory.resolve("tenants.json").toString())));
+                    "TENANT_SERVICE_TOKEN", token, "MEDIA_DIRECTORY", workDirectory.resolve("media").toString())));
             JsonLogLayout.nameService(config.serviceName());
             WebhookService service = WebhookService.start(config);
             try {
