@@ -40,9 +40,9 @@ ENV ENVIRONMENT=production
 # in the same JVM (2,000 more classes, all loaded at start) made it 268 MiB, hence TrainingPeers.
 ENV MALLOC_ARENA_MAX=2
 ENV JAVA_OPTS="-Xms96m -Xmx96m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
-# The AOT cache: the service's own training run (AotTraining) starts it on the embedded default, so nothing outside
-# the build is needed, sends it the production mix of webhooks over loopback for 30 s and exits, and the JVM writes
-# the cache. It fails the build if any shape is not answered as production answers it. The cache belongs to this
+# The AOT cache: the service's own training run (AotTraining) starts it against a broker and a Tenant Service of its
+# own in a child process (TrainingPeers), so nothing outside the build is needed and none of their classes is cached,
+# sends it the production mix of webhooks over loopback for 30 s and exits, and the JVM writes the cache. It fails the build if any shape is not answered as production answers it. The cache belongs to this
 # JRE and this jar: both are in this image, and a JVM that cannot use it starts without it (AOTMode auto).
 RUN java $JAVA_OPTS -XX:AOTCacheOutput=/app/genesys-webhook-service.aot -cp /app/genesys-webhook-service.jar \
         com.ccplatform.webhook.bootstrap.AotTraining 30 > /tmp/aot-training.log 2>&1 \

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Trains the service's AOT cache as the image build does (see the Dockerfile): the service's own training run,
  * `java -XX:AOTCacheOutput=... -cp <jar> com.ccplatform.webhook.bootstrap.AotTraining`, with the service's JVM and
- * options, on the embedded default. Returns the options that start the service on it.
+ * options (it brings its own broker and Tenant Service). Returns the options that start the service on it.
  */
 final class AotTrainingRun {
 

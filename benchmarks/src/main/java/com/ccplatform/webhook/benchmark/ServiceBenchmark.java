@@ -85,10 +85,7 @@ public final class ServiceBenchmark {
                     options.connections(), options.duration(), options.maxRequests(), senders));
             fresh = FreshStart.of("pinned to CPU " + options.pinCpus(), toReady, warmup, max);
         }
-        QueueDrain.Drained outboundIds = QueueDrain.drainAndDelete(rabbit, outbound, 5_000);
-        QueueDrain.Drained statusIds = QueueDrain.drainAndDelete(rabbit, status, 5_000);
-        return new ServiceFigures.Pinned(fresh, max, Verification.of(ledger.accepted(), ledger.failed(),
-                outboundIds.messageIds(), statusIds.messageIds()));
+        return new ServiceFigures.Pinned(fresh, max, drain(outbound, status).against(ledger));
     }
 
     /**
@@ -155,16 +152,29 @@ public final class ServiceBenchmark {
 
     private ServiceFigures settle(Measured measured, AcceptedLedger ledger, String outbound, String status,
                                   long lookups) throws Exception {
-        Progress.say("draining %s and %s", outbound, status);
-        QueueDrain.Drained outboundIds = QueueDrain.drainAndDelete(rabbit, outbound, 5_000);
-        QueueDrain.Drained statusIds = QueueDrain.drainAndDelete(rabbit, status, 5_000);
-        Verification verification = Verification.of(ledger.accepted(), ledger.failed(), outboundIds.messageIds(),
-                statusIds.messageIds());
-        long messages = outboundIds.messageIds().size() + statusIds.messageIds().size();
-        long meanBytes = messages == 0 ? 0 : (outboundIds.bodyBytes() + statusIds.bodyBytes()) / messages;
+        DrainedQueues queues = drain(outbound, status);
         return new ServiceFigures(measured.warmup(), measured.max(), measured.fixed(), measured.overload(),
-                verification, ledger.echoesFiltered(), meanBytes, measured.fixedPeaks(), measured.runPeaks(), measured.highWater(),
-                measured.heapSource(), lookups, measured.fresh(), null);
+                queues.against(ledger), ledger.echoesFiltered(), queues.meanBodyBytes(), measured.fixedPeaks(),
+                measured.runPeaks(), measured.highWater(), measured.heapSource(), lookups, measured.fresh(), null);
+    }
+
+    /** One run's two queues, emptied and deleted: what they held, to check against what was answered 200. */
+    private record DrainedQueues(QueueDrain.Drained outbound, QueueDrain.Drained status) {
+
+        Verification against(AcceptedLedger ledger) {
+            return Verification.of(ledger.accepted(), ledger.failed(), outbound.messageIds(), status.messageIds());
+        }
+
+        long meanBodyBytes() {
+            long messages = outbound.messageIds().size() + status.messageIds().size();
+            return messages == 0 ? 0 : (outbound.bodyBytes() + status.bodyBytes()) / messages;
+        }
+    }
+
+    private DrainedQueues drain(String outbound, String status) throws Exception {
+        Progress.say("draining %s and %s", outbound, status);
+        return new DrainedQueues(QueueDrain.drainAndDelete(rabbit, outbound, 5_000),
+                QueueDrain.drainAndDelete(rabbit, status, 5_000));
     }
 
     private List<String> jvmOptions() {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -174,7 +175,7 @@ public final class AotTraining {
         int exitCode = 0;
         for (Map.Entry<String, Integer> expected : EXPECTED.entrySet()) {
             Map<Integer, Long> got = answers.getOrDefault(expected.getKey(), Map.of());
-            if (got.isEmpty() || !got.keySet().equals(java.util.Set.of(expected.getValue()))) {
+            if (got.isEmpty() || !got.keySet().equals(Set.of(expected.getValue()))) {
                 System.err.printf("aot-training: %s answered %s, expected only %d%n", expected.getKey(), got,
                         expected.getValue());
                 exitCode = 1;

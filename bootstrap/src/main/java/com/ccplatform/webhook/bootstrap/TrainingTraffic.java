@@ -35,10 +35,6 @@ final class TrainingTraffic {
         this.secret = secret;
     }
 
-    static int mixSize() {
-        return MIX.size();
-    }
-
     Webhook next(long sequence) {
         String shape = MIX.get((int) (sequence % MIX.size()));
         String id = UUID.randomUUID().toString().replace("-", "");
